@@ -1,0 +1,5 @@
+import type { HandlerGroup } from '../handlers.ts';
+
+export const jobHandlers = {
+  'jobs.cancel': ({ jobId }, session) => ({ cancelled: session.jobs.cancel(jobId) }),
+} satisfies HandlerGroup;
