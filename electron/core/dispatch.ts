@@ -32,7 +32,10 @@ export const coreHandlers: Handlers = combine([
   jobHandlers,
 ]);
 
-export type Dispatch = (method: string, input: unknown) => Promise<MethodResult<MethodName>>;
+export interface Dispatch {
+  <M extends MethodName>(method: M, input: unknown): Promise<MethodResult<M>>;
+  (method: string, input: unknown): Promise<MethodResult<MethodName>>;
+}
 
 /**
  * The only door into core: check the method name, validate input against the contract (invalid input never
@@ -41,7 +44,7 @@ export type Dispatch = (method: string, input: unknown) => Promise<MethodResult<
  */
 export function createDispatch(session: Session, overrides: HandlerGroup = {}): Dispatch {
   const handlers = { ...coreHandlers, ...overrides } as Record<string, (input: unknown, s: Session) => unknown>;
-  return async (method, input) => {
+  return (async (method: string, input: unknown): Promise<MethodResult<MethodName>> => {
     if (!isMethodName(method)) {
       return failure({ code: 'UNKNOWN_METHOD', message: `Unknown method: ${String(method).slice(0, 100)}` });
     }
@@ -60,7 +63,7 @@ export function createDispatch(session: Session, overrides: HandlerGroup = {}): 
       if (err instanceof QmFailure) return failure(err.toError());
       return failure({ code: 'INTERNAL', message: `Internal error in ${method}: ${(err as Error).message ?? String(err)}` });
     }
-  };
+  }) as Dispatch;
 }
 
 const failure = (error: QmError): MethodResult<MethodName> => ({ ok: false, error });
