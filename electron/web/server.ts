@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/dispatch.ts';
 import type { Session } from '../core/session.ts';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { contentSecurityPolicy } from '../main/csp.ts';
 
 /** Largest request body accepted: the contract's inputs are small; bulk data arrives as files, not bodies. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -136,7 +136,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     res.writeHead(200, {
       'Content-Type': MIME[path.extname(target)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': contentSecurityPolicy(null),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'Cache-Control': 'no-store',
