@@ -6,7 +6,8 @@
  * (z.infer) so there is one source of truth; names are `area.verb`.
  */
 import { z } from 'zod';
-import { LANGUAGES } from './domain/enums.ts';
+import { LANGUAGES, TICKET_STATUSES } from './domain/enums.ts';
+
 import type { QmError } from './errors.ts';
 
 // ---------- building blocks ----------
@@ -64,6 +65,22 @@ export const Settings = z
     workingCalendar: WorkingCalendar,
     /** A complaint from the same customer and category within this many days of a closure is a repeat. */
     repeatWindowDays: z.number().int().min(1).max(365),
+    /** Public holidays and the weekend days worked in their place (调休), per date, editable per year. */
+    holidays: z
+      .array(
+        z
+          .object({
+            date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+            kind: z.enum(['holiday', 'workday']),
+            name: z.string().max(40),
+          })
+          .strict(),
+      )
+      .max(2000),
+    /** Statuses during which SLA clocks stand still. */
+    pauseStatuses: z.array(z.enum(TICKET_STATUSES)).max(TICKET_STATUSES.length),
+    /** Share of a target after which a running clock is flagged for escalation. */
+    escalationThreshold: z.number().min(0.1).max(1),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;

@@ -1,4 +1,5 @@
 import type { Settings } from '../../../shared/api.ts';
+import { CN_HOLIDAYS } from './cn-holidays.ts';
 
 /** Defaults for a new workspace: a Chinese after-sales organisation working 09:00–18:00 with a lunch break. */
 export const DEFAULT_SETTINGS: Settings = {
@@ -12,4 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
     ],
   },
   repeatWindowDays: 30,
+  holidays: CN_HOLIDAYS,
+  pauseStatuses: ['pending_customer', 'on_hold'],
+  escalationThreshold: 0.8,
 };
