@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next';
+import type { ApiError } from '../api/errors';
+
+/**
+ * Catalog text for a failed call. Codes about a file have a `_path` variant (i18next context) that names it, used
+ * only when the host sent the path, so a message never shows an empty placeholder.
+ */
+export function errorMessage(t: TFunction, error: ApiError): string {
+  const { details } = error;
+  const context =
+    typeof details['path'] === 'string'
+      ? 'path'
+      : typeof details['fileVersion'] === 'number' && typeof details['supportedVersion'] === 'number'
+        ? 'versions'
+        : undefined;
+  return t(`errors.${error.code}`, { ...details, ...(context ? { context } : {}) });
+}

@@ -1,0 +1,66 @@
+import { AREAS } from '../../shared/domain/enums.ts';
+import { createWorkspace, expect, test, zh } from './fixtures.ts';
+
+test.beforeEach(async ({ host, workDir }) => {
+  await createWorkspace(host, workDir, 'shell.sqlite');
+});
+
+test('every area is in the navigation, in order, and each says honestly what it holds', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: zh.shell.navLabel });
+  await expect(nav.getByRole('link')).toHaveText(AREAS.map((area) => zh.areas[area].title));
+  const main = page.getByRole('main');
+
+  for (const area of AREAS) {
+    const link = nav.getByRole('link', { name: zh.areas[area].title, exact: true });
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`#/${area}$`));
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText(zh.areas[area].title);
+    await expect(page).toHaveTitle(
+      new RegExp(`^${zh.areas[area].title.replace(/[()]/g, '\\$&')} · shell\\.sqlite`),
+    );
+    if (area === 'dashboard') {
+      await expect(main.getByTestId('workspace-counts')).toContainText(zh.tables.tickets);
+      await expect(main.getByText(zh.dashboard.kpiNote)).toBeVisible();
+    } else if (area === 'settings') {
+      await expect(main.getByRole('heading', { name: zh.settings.formTitle })).toBeVisible();
+    } else {
+      await expect(main.getByText(zh.areas[area].summary)).toBeVisible();
+      await expect(main.getByText(zh.notAvailable.body)).toBeVisible();
+      // No dead controls in an area that does not exist yet.
+      await expect(main.getByRole('button')).toHaveCount(0);
+    }
+  }
+});
+
+test('a reload stays on the same area with the workspace still open', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: zh.areas.mystery.title, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.areas.mystery.title);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.areas.mystery.title);
+  await expect(page.getByTestId('workspace-name')).toHaveText('shell.sqlite');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.areas.dashboard.title);
+});
+
+test('the keyboard reaches the skip link and the navigation, and Enter follows a link', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.areas.dashboard.title);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('button', { name: zh.app.skipToContent });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: zh.areas.dashboard.title, exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const tickets = page.getByRole('link', { name: zh.areas.tickets.title, exact: true });
+  await expect(tickets).toBeFocused();
+  await expect(tickets).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.areas.tickets.title);
+
+  await skip.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
