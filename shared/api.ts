@@ -7,6 +7,21 @@
  */
 import { z } from 'zod';
 import { LANGUAGES, TICKET_STATUSES } from './domain/enums.ts';
+import {
+  Category,
+  Epoch,
+  FollowUp,
+  Id,
+  REF_KINDS,
+  RefOption,
+  SlaPolicy,
+  SlaTierTargets,
+  TICKET_GRID_COLUMNS,
+  TicketDetail,
+  TicketFields,
+  TicketQuery,
+  TicketRow,
+} from './schemas/tickets.ts';
 
 import type { QmError } from './errors.ts';
 
@@ -219,6 +234,143 @@ export const api = {
       .strict(),
     z.array(AuditEntry),
   ),
+
+  // ---------- reference data ----------
+
+  /** Options for pickers and filters: id, code and display label; `search` matches code or name. */
+  'ref.options': method(
+    z
+      .object({
+        kind: z.enum(REF_KINDS),
+        search: z.string().trim().max(100).optional(),
+        ids: z.array(Id).max(500).optional(),
+        limit: z.number().int().min(1).max(1000).default(200),
+      })
+      .strict(),
+    z.array(RefOption),
+  ),
+  /** The editable two-level category tree with the number of tickets in each. */
+  'categories.tree': method(Empty, z.array(Category.required({ id: true }).extend({ tickets: z.number() }))),
+  'categories.save': method(Category, Category.required({ id: true })),
+  /** Refused with CONFLICT while tickets or child categories use it. */
+  'categories.delete': method(z.object({ id: Id }).strict(), z.null()),
+
+  // ---------- tickets ----------
+
+  /**
+   * One block of the ticket grid (AG Grid infinite row model): filter, sort and page in SQLite. `language` picks the
+   * category labels of the rows. Reference columns (category, outlet, team, assignee, customer, product) sort by
+   * the referenced record's id (their code order), not by the display name.
+   */
+  'tickets.query': method(
+    z
+      .object({
+        query: TicketQuery,
+        startRow: z.number().int().min(0),
+        endRow: z.number().int().min(1),
+        language: Language.default('zh-CN'),
+      })
+      .strict()
+      .refine((q) => q.endRow > q.startRow && q.endRow - q.startRow <= 1000, 'a block is 1–1000 rows'),
+    z.object({ rows: z.array(TicketRow), total: z.number().int() }),
+  ),
+  'tickets.get': method(z.object({ id: Id }).strict(), TicketDetail),
+  'tickets.create': method(z.object({ fields: TicketFields }).strict(), TicketDetail),
+  /** Refused with CONFLICT when the ticket changed since `expectedUpdatedAt` (someone else saved first). */
+  'tickets.update': method(
+    z.object({ id: Id, patch: TicketFields.partial(), expectedUpdatedAt: z.number().int() }).strict(),
+    TicketDetail,
+  ),
+  /** Write the grid's current view (filter, sort, chosen columns) to a CSV or XLSX file. Long: job progress. */
+  'tickets.export': method(
+    z
+      .object({
+        jobId: JobId,
+        query: TicketQuery,
+        columns: z.array(z.enum(TICKET_GRID_COLUMNS)).min(1),
+        format: z.enum(['csv', 'xlsx']),
+        path: FilePath,
+        language: Language,
+      })
+      .strict(),
+    z.object({ path: z.string(), rows: z.number().int() }),
+  ),
+  /** Most frequent words and phrases in complaint texts of a period, optionally of one category. */
+  'tickets.keywords': method(
+    z
+      .object({
+        from: Epoch,
+        to: Epoch,
+        categoryId: Id.optional(),
+        type: z.enum(['complaint', 'all']).default('complaint'),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    z.array(z.object({ term: z.string(), count: z.number().int(), tickets: z.number().int() })),
+  ),
+  /** Problem resolution archive: closed cases whose description, solution or feedback match the text. */
+  'tickets.archive': method(
+    z
+      .object({
+        text: z.string().trim().min(1).max(200),
+        limit: z.number().int().min(1).max(200).default(50),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
+    z.array(
+      z.object({
+        id: z.number(),
+        externalId: z.string().nullable(),
+        subject: z.string(),
+        description: z.string(),
+        resolution: z.string().nullable(),
+        callbackResult: z.string().nullable(),
+        csat: z.number().nullable(),
+        closedAt: z.number().nullable(),
+      }),
+    ),
+  ),
+  /** Assign or complete a second follow-up (unresolved or unsatisfied cases). */
+  'followUps.update': method(
+    z
+      .object({ ticketId: Id, ownerId: Id.nullable(), status: z.enum(['open', 'done']), note: z.string().max(2000) })
+      .strict(),
+    FollowUp,
+  ),
+
+  // ---------- SLA ----------
+
+  'sla.policy.get': method(Empty, SlaPolicy),
+  /** Save targets as a new policy version; tickets keep the version they were measured under. */
+  'sla.policy.save': method(
+    z.object({ targets: z.array(SlaTierTargets).length(4), note: z.string().max(500).default('') }).strict(),
+    SlaPolicy,
+  ),
+  /**
+   * Bring every ticket's derived data up to date: SLA clocks under the current policy and calendar ('all') or only
+   * for tickets never measured ('unmeasured', e.g. after an import), then repeat-complaint links, second follow-ups
+   * and the text index of the whole workspace. Run it after an import or a change of policy, calendar or repeat
+   * window. Long: job progress, cancellable between batches (measured batches stay measured).
+   */
+  'sla.recompute': method(
+    z.object({ jobId: JobId, scope: z.enum(['all', 'unmeasured']) }).strict(),
+    z.object({ tickets: z.number().int(), seconds: z.number() }),
+  ),
+
+  // ---------- saved grid views ----------
+
+  'views.list': method(
+    z.object({ area: z.enum(['tickets']) }).strict(),
+    z.array(z.object({ id: z.number(), name: z.string(), state: z.unknown() })),
+  ),
+  /** Save under a name; a view of the same name in the area is replaced. */
+  'views.save': method(
+    z
+      .object({ area: z.enum(['tickets']), name: z.string().trim().min(1).max(80), state: z.record(z.string(), z.unknown()) })
+      .strict(),
+    z.object({ id: z.number(), name: z.string(), state: z.unknown() }),
+  ),
+  'views.delete': method(z.object({ id: Id }).strict(), z.null()),
 
   /** Ask a running job to stop; `cancelled` is false when no such job runs. */
   'jobs.cancel': method(z.object({ jobId: JobId }).strict(), z.object({ cancelled: z.boolean() })),

@@ -6,7 +6,11 @@ import { demoHandlers } from './demo/handlers.ts';
 import type { HandlerGroup, Handlers } from './handlers.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import type { Session } from './session.ts';
+import { referenceHandlers } from './reference/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
+import { slaHandlers } from './sla/handlers.ts';
+import { ticketHandlers } from './tickets/handlers.ts';
+import { viewHandlers } from './views/handlers.ts';
 import { workspaceHandlers } from './workspace/handlers.ts';
 
 /** Merge area groups; a method registered twice is a programming error and stops start-up. */
@@ -30,6 +34,10 @@ export const coreHandlers: Handlers = combine([
   settingsHandlers,
   auditHandlers,
   jobHandlers,
+  referenceHandlers,
+  ticketHandlers,
+  slaHandlers,
+  viewHandlers,
 ]);
 
 export interface Dispatch {
