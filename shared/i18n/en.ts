@@ -1,7 +1,17 @@
 import type { Catalog } from './zh-CN.ts';
+import { ticketsEn } from './tickets/en.ts';
+import { ticketEn } from './ticket/en.ts';
+import { ticketImportEn } from './ticket-import/en.ts';
+import { kpiEn } from './kpi/en.ts';
+import { improvementEn } from './improvement/en.ts';
 
 /** English catalog. Typed as the Chinese catalog's shape: a missing or extra key is a type error. */
 export const en: Catalog = {
+  tickets: ticketsEn,
+  ticket: ticketEn,
+  ticketImport: ticketImportEn,
+  kpi: kpiEn,
+  improvement: improvementEn,
   app: {
     name: 'Service Quality Console',
     tagline:

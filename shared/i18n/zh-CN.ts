@@ -1,8 +1,19 @@
+import { ticketsZh } from './tickets/zh-CN.ts';
+import { ticketZh } from './ticket/zh-CN.ts';
+import { ticketImportZh } from './ticket-import/zh-CN.ts';
+import { kpiZh } from './kpi/zh-CN.ts';
+import { improvementZh } from './improvement/zh-CN.ts';
+
 /**
  * Chinese catalog: the source of the catalog's shape. Every other language is typed as `Catalog`, so a key added
  * here and missing there (or the reverse) fails the type check.
  */
 export const zhCN = {
+  tickets: ticketsZh,
+  ticket: ticketZh,
+  ticketImport: ticketImportZh,
+  kpi: kpiZh,
+  improvement: improvementZh,
   app: {
     name: '服务质量控制台',
     tagline:

@@ -1,0 +1,3 @@
+import type { improvementZh } from './zh-CN.ts';
+
+export const improvementEn: typeof improvementZh = {};

@@ -1,0 +1,3 @@
+import type { kpiZh } from './zh-CN.ts';
+
+export const kpiEn: typeof kpiZh = {};

@@ -1,0 +1,3 @@
+import type { ticketImportZh } from './zh-CN.ts';
+
+export const ticketImportEn: typeof ticketImportZh = {};

@@ -1,0 +1,3 @@
+import type { ticketsZh } from './zh-CN.ts';
+
+export const ticketsEn: typeof ticketsZh = {};
