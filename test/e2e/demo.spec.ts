@@ -23,7 +23,7 @@ test('opening the demo workspace shows progress, then the shell with the real re
   await expect(tiles.locator('.tile').filter({ hasText: zh.tables.outlets })).toContainText(
     String(count('outlets')),
   );
-  await expect(page.getByText(zh.dashboard.kpiNote)).toBeVisible();
+  await expect(page.getByTestId('kpi-tiles')).toBeVisible();
 });
 
 test.describe('a large demo', () => {

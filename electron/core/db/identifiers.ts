@@ -4,11 +4,14 @@ import type { Db } from './open.ts';
 /** Quote a SQLite identifier; callers pass names from sqlite_schema or a code whitelist, never user text. */
 export const quoteIdentifier = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-/** Tables of the workspace in name order, read from sqlite_schema. */
+/**
+ * Ordinary tables of the workspace in name order. Virtual tables (the full-text index) and their shadow tables
+ * (tickets_fts_data, _idx, _config, _docsize) are storage of an index, not records, and are left out.
+ */
 export function userTables(db: Db): string[] {
   return (
     db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .all() as { name: string }[]
   ).map((r) => r.name);
 }

@@ -2,11 +2,15 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { QmFailure } from '../../../shared/errors.ts';
-import { recordChange } from '../audit-log/record.ts';
+import { writeTransaction } from '../audit-log/record.ts';
 import { countRows, userTables } from '../db/identifiers.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDatabase, type Db } from '../db/open.ts';
 import type { JobControl } from '../jobs/registry.ts';
+import { getSettings } from '../settings/service.ts';
+import { refreshArchiveIndex } from '../tickets/archive-index.ts';
+import { enterAllFollowUps } from '../tickets/follow-ups.ts';
+import { relinkAll } from '../tickets/repeats.ts';
 import { APPLICATION_ID } from '../workspace/file.ts';
 import { Arrivals } from './arrivals.ts';
 import { defaultUntil, periodEnding } from './calendar.ts';
@@ -15,6 +19,9 @@ import { productRows } from './products.ts';
 import { buildCustomers, customerCount } from './customers.ts';
 import { buildOrg } from './org.ts';
 import { Rng } from './rng.ts';
+import { DemoSla, SLA_COLUMNS } from './sla.ts';
+import { writeTrainingDemo } from './training.ts';
+import { writeImprovementDemo } from './improvement.ts';
 import { catalogIndex, TICKET_COLUMNS, TicketFactory } from './tickets.ts';
 import { BulkInsert, bulkPragmas, customerWriter, detachIndexes, writeCatalog, writeOrg } from './write.ts';
 
@@ -125,6 +132,8 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
     return facts;
   })();
   job?.progress('reference', 1, 1);
+  writeTrainingDemo(db, org, period, seed);
+  writeImprovementDemo(db, org, period);
 
   const rng = new Rng(seed, STREAM_TICKETS);
   const arrivals = new Arrivals(rng, period, tickets);
@@ -137,11 +146,14 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
     catalogIndex(products, categories),
   );
   const indexes = detachIndexes(db, 'tickets');
-  const sink = new BulkInsert(db, 'tickets', TICKET_COLUMNS);
+  const sla = new DemoSla(db, period);
+  const sink = new BulkInsert(db, 'tickets', [...TICKET_COLUMNS, ...SLA_COLUMNS]);
   const insertBatch = db.transaction((cursor: DayCursor, count: number) => {
     for (let i = 0; i < count; i++) {
       const [encoded, dayIndex] = cursor.next();
-      factory.write(sink.buffer, sink.slot(), cursor.id, encoded, dayIndex);
+      const at = sink.slot();
+      factory.write(sink.buffer, at, cursor.id, encoded, dayIndex);
+      sla.fill(sink.buffer, at);
       sink.commitRow();
     }
     sink.flush();
@@ -163,18 +175,28 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
     await yieldToHost();
     db.exec(sql);
   }
-  db.transaction(() => {
-    recordChange(db, ACTOR, {
-      action: 'create',
-      entity: 'workspace',
-      entityId: 'demo',
-      before: null,
-      after: { seed, until: plan.until, tickets },
-    });
-  })();
-  db.pragma('analysis_limit = 1000'); // planner statistics from a sample of each index: milliseconds, not seconds
-  db.exec('ANALYZE');
   job?.progress('indexes', indexes.length, indexes.length);
+
+  // Derived data as sla.recompute makes it, so the demo opens with repeat complaints, a follow-up queue and a text
+  // index: the generator's own repeat links are re-derived by the workspace's rule (the rule is the authority).
+  job?.checkpoint();
+  job?.progress('repeats', 0, 1);
+  const windowDays = getSettings(db).repeatWindowDays;
+  writeTransaction(db, ACTOR, (record) => {
+    record({ action: 'create', entity: 'workspace', entityId: 'demo', before: null, after: { seed, until: plan.until, tickets } });
+    const relinked = relinkAll(db, windowDays).changed.length;
+    const followUps = enterAllFollowUps(db, period.end);
+    record({ action: 'update', entity: 'tickets', entityId: 'derived', before: null, after: { relinked, followUpsCreated: followUps } });
+  });
+  job?.progress('repeats', 1, 1);
+  await refreshArchiveIndex(db, job, { bulk: true });
+
+  job?.progress('statistics', 0, 1);
+  await yieldToHost();
+  // Full statistics: sampled ones mislead the planner on columns with few values (status, tier, breached flags).
+  db.pragma('analysis_limit = 0');
+  db.exec('ANALYZE');
+  job?.progress('statistics', 1, 1);
 }
 
 /** Lets the host's event loop run, e.g. to receive a cancel request, between batches. */

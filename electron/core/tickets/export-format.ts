@@ -1,7 +1,7 @@
 import type { Language } from '../../../shared/domain/enums.ts';
 import type { TicketRow } from '../../../shared/schemas/tickets.ts';
 import { zoneOffsetMs } from '../sla/timeline.ts';
-import { VALUE_LABELS, YES_NO } from './export-labels.ts';
+import { boolLabel, valueLabel } from './export-labels.ts';
 import type { GridColumn } from './grid-columns.ts';
 
 /** How a column's values are written: real numbers and dates in XLSX, labelled text for enumerations. */
@@ -55,18 +55,15 @@ export function cellOf(row: TicketRow, column: GridColumn, ctx: CellContext): Ce
       // Spreadsheets have no time zones: write the wall-clock time of the workspace's zone.
       return { localMs: (value as number) + zoneOffsetMs(ctx.timeZone, value as number) };
     case 'bool':
-      return YES_NO[value ? 'yes' : 'no'][ctx.language];
+      return boolLabel(column, Boolean(value), ctx.language);
     case 'integer':
       return value as number;
     case 'decimal1':
       return Math.round((value as number) * 10) / 10;
     case 'decimal2':
       return Math.round((value as number) * 100) / 100;
-    case 'text': {
-      const labels = VALUE_LABELS[column];
-      const text = String(value);
-      return labels?.[text]?.[ctx.language] ?? text;
-    }
+    case 'text':
+      return valueLabel(column, String(value), ctx.language);
   }
 }
 

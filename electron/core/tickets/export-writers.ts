@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import type { Language } from '../../../shared/domain/enums.ts';
 import { CELL_KIND, csvField, type Cell, type CellKind } from './export-format.ts';
-import { COLUMN_HEADERS, SHEET_NAME } from './export-labels.ts';
+import { columnHeader, sheetName } from './export-labels.ts';
 import type { GridColumn } from './grid-columns.ts';
 
 /** Receives the rows of an export in order; `close` finishes the file, `abort` leaves nothing usable behind. */
@@ -15,7 +15,7 @@ export interface RowWriter {
 /** CSV in UTF-8 with a byte-order mark, so Excel opens Chinese text correctly; CRLF line ends as RFC 4180 has them. */
 export function csvWriter(file: string, columns: readonly GridColumn[], language: Language): RowWriter {
   const fd = fs.openSync(file, 'w');
-  let buffer = '\uFEFF' + columns.map((c) => csvField(COLUMN_HEADERS[c][language])).join(',') + '\r\n';
+  let buffer = '\uFEFF' + columns.map((c) => csvField(columnHeader(c, language))).join(',') + '\r\n';
   const flush = (): void => {
     fs.writeSync(fd, buffer);
     buffer = '';
@@ -53,11 +53,11 @@ const WIDTH: Record<CellKind, number> = { text: 18, bool: 10, integer: 10, decim
  */
 export function xlsxWriter(file: string, columns: readonly GridColumn[], language: Language): RowWriter {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(SHEET_NAME[language], { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName(language), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => {
     const numFmt = NUMBER_FORMAT[CELL_KIND[c]];
     return {
-      header: COLUMN_HEADERS[c][language],
+      header: columnHeader(c, language),
       key: c,
       width: c === 'subject' ? 40 : WIDTH[CELL_KIND[c]],
       ...(numFmt ? { style: { numFmt } } : {}),

@@ -59,7 +59,7 @@ const reference = (table: string, key: string, nameCol: string, codeCol: string)
 
 /**
  * A running clock is breached once its stored due instant has passed; a stopped one carries its verdict. Written so
- * that each branch can use an index (tickets_*_breached, tickets_*_running).
+ * that the running branch can use its small partial index (tickets_*_running).
  */
 const breached = (clock: 'response' | 'resolution'): ColumnSpec => {
   const verdict = `t.${clock}_breached`;

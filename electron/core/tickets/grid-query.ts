@@ -6,13 +6,17 @@ import { ensureIndexes } from '../sla/bulk-indexes.ts';
 import { countCached } from './count-cache.ts';
 import { GRID_COLUMNS, type GridColumn } from './grid-columns.ts';
 import { filterCondition } from './grid-filters.ts';
-import { defaultOrder, queueCondition } from './grid-queues.ts';
+import { countSource, defaultOrder, queueCondition } from './grid-queues.ts';
 import { like, likeLiteral, SqlParams } from './sql-params.ts';
 import { searchTerms, TextSearch } from './text-search.ts';
 
 /** A query turned into SQL: WHERE and ORDER BY built only from whitelisted fragments, every value bound. */
 export interface BuiltQuery {
+  /** Table expression of the count (see countSource). */
+  countFrom: string;
   where: string;
+  /** The same condition with a quick search's text index as a filter only (see TextSearch.candidates); else `where`. */
+  scanWhere: string;
   orderBy: string;
   params: SqlParams;
   /** Placeholders of the current time and the label language, for select lists. */
@@ -40,6 +44,7 @@ export function buildQuery(db: Db, query: TicketQuery, options: BuildOptions): B
     if (cond) conditions.push(cond);
   }
   const terms = searchTerms(query.quickSearch);
+  let scanned: string | null = null;
   if (terms.length > 0) {
     // Every word in the subject or the description.
     const verify = terms
@@ -48,6 +53,7 @@ export function buildQuery(db: Db, query: TicketQuery, options: BuildOptions): B
         return `(${like('t.subject', p)} OR ${like('t.description', p)})`;
       })
       .join(' AND ');
+    scanned = search.candidates(terms, `(${verify})`, false);
     conditions.push(search.candidates(terms, `(${verify})`));
   }
   const orderBy =
@@ -59,7 +65,11 @@ export function buildQuery(db: Db, query: TicketQuery, options: BuildOptions): B
           // (key, rowid) serves the whole order.
           `t.id ${query.sort[query.sort.length - 1]!.sort === 'asc' ? 'ASC' : 'DESC'}`,
         ].join(', ');
-  return { where: conditions.length === 0 ? '1' : conditions.map((c) => `(${c})`).join(' AND '), orderBy, params, now, lang };
+  const and = (cs: string[]): string => (cs.length === 0 ? '1' : cs.map((c) => `(${c})`).join(' AND '));
+  const where = and(conditions);
+  const scanWhere = scanned === null ? where : and([...conditions.slice(0, -1), scanned]);
+  const openIndexed = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'tickets_open_created'").get() !== undefined;
+  return { countFrom: countSource(query.queue, openIndexed), where, scanWhere, orderBy, params, now, lang };
 }
 
 /** Select list of a grid row, in TicketRow's order. */
@@ -78,9 +88,9 @@ function toRow(r: RawRow): TicketRow {
   return out as TicketRow;
 }
 
-/** Ids of one page, in order. */
-export function pageIds(db: Db, b: BuiltQuery, offset: number, limit: number): number[] {
-  const sql = 'SELECT t.id FROM tickets t WHERE ' + b.where + ' ORDER BY ' + b.orderBy + ' LIMIT @limit OFFSET @offset';
+/** Ids of one page, in order; `scan`: use `scanWhere`. */
+export function pageIds(db: Db, b: BuiltQuery, offset: number, limit: number, scan = false): number[] {
+  const sql = 'SELECT t.id FROM tickets t WHERE ' + (scan ? b.scanWhere : b.where) + ' ORDER BY ' + b.orderBy + ' LIMIT @limit OFFSET @offset';
   return db
     .prepare(sql)
     .pluck()
@@ -97,7 +107,7 @@ export function rowsOf(db: Db, b: BuiltQuery, ids: readonly number[]): TicketRow
 }
 
 export function countRows(db: Db, b: BuiltQuery): number {
-  const sql = 'SELECT count(*) FROM tickets t WHERE ' + b.where;
+  const sql = 'SELECT count(*) FROM ' + b.countFrom + ' WHERE ' + b.where;
   return countCached(db, sql, b.params.values, [b.now], () => db.prepare(sql).pluck().get(b.params.values) as number);
 }
 
@@ -112,6 +122,17 @@ export function queryTickets(
 ): { rows: TicketRow[]; total: number } {
   ensureIndexes(db);
   const built = buildQuery(db, input.query, options);
-  const ids = pageIds(db, built, input.startRow, input.endRow - input.startRow);
-  return { rows: rowsOf(db, built, ids), total: countRows(db, built) };
+  const total = countRows(db, built);
+  // A frequent word in the newest-first order: walking the creation-time index meets a page of matches long before
+  // the index's candidates would all be sorted. Rare words, and other orders, start from the candidates.
+  const { sort, queue } = input.query;
+  const newestFirst =
+    (sort.length === 0 && queue !== 'breaching_soon' && queue !== 'callbacks_due') || (sort.length === 1 && sort[0]!.colId === 'createdAt');
+  const scan = built.scanWhere !== built.where && newestFirst && total > SCAN_FROM;
+  // Past the end (no match at all, or a block after the last row) there is nothing to look for.
+  const ids = input.startRow >= total ? [] : pageIds(db, built, input.startRow, input.endRow - input.startRow, scan);
+  return { rows: rowsOf(db, built, ids), total };
 }
+
+/** Matches of a quick search from which a newest-first page walks the creation-time index. */
+const SCAN_FROM = 5_000;

@@ -4,6 +4,7 @@ import { QmFailure } from '../../../shared/errors.ts';
 import { assertNotNewer, migrate } from '../db/migrate.ts';
 import { userTables } from '../db/identifiers.ts';
 import { openDatabase, type Db } from '../db/open.ts';
+import { noteQuickCheck } from './info.ts';
 
 /** Marks a SQLite file as a console workspace ('QMC1'), so other SQLite files are not mistaken for one. */
 export const APPLICATION_ID = 0x514d4331;
@@ -91,6 +92,7 @@ export function openWorkspaceFile(file: string): OpenedFile {
     inspect.close();
   }
   const db = openChecked(resolved, { mustExist: true });
+  noteQuickCheck(db, 'ok');
   try {
     if (fresh) db.pragma(`application_id = ${APPLICATION_ID}`);
     const version = migrate(db);

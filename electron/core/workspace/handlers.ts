@@ -43,9 +43,9 @@ export const workspaceHandlers = {
     session.setWorkspace(null);
     return null;
   },
-  'workspace.info': (_input, session) => {
+  'workspace.info': ({ integrity }, session) => {
     const db = session.db();
-    return workspaceInfo(db, db.name);
+    return workspaceInfo(db, db.name, integrity);
   },
   'workspace.forgetRecent': ({ path: file }, session) => {
     session.config.forgetRecent(file);

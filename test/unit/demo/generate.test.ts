@@ -33,12 +33,12 @@ describe('demo generator', () => {
     expect(demoDigest(c)).not.toBe(demoDigest(a));
   });
 
-  it('produces a workspace the console opens: current schema, application id, WAL, intact, one audit entry', async () => {
+  it('produces a workspace the console opens: current schema, application id, WAL, intact, audited', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'demo.sqlite');
     const result = await generateDemoWorkspace(file, { ...SMALL, seed: 1 });
     expect(result.path).toBe(path.resolve(file));
-    expect(result.counts).toMatchObject({ tickets: 3000, customers: 1050, outlets: 12, audit_log: 1 });
+    expect(result.counts).toMatchObject({ tickets: 3000, customers: 1050, outlets: 12, audit_log: 2 });
     expect(result.seconds).toBeGreaterThan(0);
     expect(filesIn(dir)).toEqual(['demo.sqlite']);
 
@@ -59,6 +59,14 @@ describe('demo generator', () => {
           entity_id: 'demo',
           before: null,
           after: JSON.stringify({ seed: 1, until: '2025-10', tickets: 3000 }),
+        },
+        {
+          actor: 'demo-generator',
+          action: 'update',
+          entity: 'tickets',
+          entity_id: 'derived',
+          before: null,
+          after: expect.stringMatching(/^\{"relinked":\d+,"followUpsCreated":\d+\}$/),
         },
       ]);
       // the indexes dropped for the bulk load are all back, exactly as a fresh workspace has them
