@@ -1,3 +1,190 @@
 import type { kpiZh } from './zh-CN.ts';
 
-export const kpiEn: typeof kpiZh = {};
+export const kpiEn: typeof kpiZh = {
+  defs: {
+    tickets_total: {
+      name: 'Tickets',
+      definition: 'Tickets and complaints created in the period.',
+      formula: 'count (created in the period)',
+      denominator: '',
+    },
+    first_response_avg_min: {
+      name: 'First response, average',
+      definition: 'Average time from a ticket’s creation to its first response (calendar time, minutes).',
+      formula: 'Σ(first response − created) ÷ tickets responded to',
+      denominator: 'tickets created in the period that have a first response',
+    },
+    first_response_median_min: {
+      name: 'First response, median',
+      definition: 'Median time to first response (in whole minutes); not swayed by a few extreme tickets.',
+      formula: 'median(first response − created)',
+      denominator: 'tickets created in the period that have a first response',
+    },
+    resolution_avg_h: {
+      name: 'Resolution time, average',
+      definition: 'Average time from creation to resolution (calendar time, hours).',
+      formula: 'Σ(resolved − created) ÷ tickets resolved',
+      denominator: 'tickets created in the period and resolved',
+    },
+    resolution_median_h: {
+      name: 'Resolution time, median',
+      definition: 'Median time to resolution (in tenths of an hour).',
+      formula: 'median(resolved − created)',
+      denominator: 'tickets created in the period and resolved',
+    },
+    sla_response_rate: {
+      name: 'Response SLA met',
+      definition:
+        'Share of tickets whose first response came within the SLA target of their tier; tickets past due without a response count as missed.',
+      formula: 'responses within target ÷ response clocks decided × 100%',
+      denominator: 'tickets created in the period whose response clock stopped or ran past due',
+    },
+    sla_resolution_rate: {
+      name: 'Resolution SLA met',
+      definition:
+        'Share of tickets resolved within the SLA target of their tier; tickets past due and unresolved count as missed.',
+      formula: 'resolutions within target ÷ resolution clocks decided × 100%',
+      denominator: 'tickets created in the period whose resolution clock stopped or ran past due',
+    },
+    fcr_rate: {
+      name: 'First-contact resolution',
+      definition: 'Share of tickets resolved at the first contact, with no further contact needed.',
+      formula: 'resolved at first contact ÷ tickets with FCR recorded × 100%',
+      denominator: 'tickets created in the period with first-contact resolution recorded',
+    },
+    resolution_rate: {
+      name: 'Resolution rate',
+      definition:
+        'Closed loop by ticket number: share of the tickets created in the period that are resolved.',
+      formula: 'tickets resolved ÷ tickets × 100%',
+      denominator: 'all tickets created in the period',
+    },
+    reopen_rate: {
+      name: 'Reopen rate',
+      definition: 'Share of resolved tickets that were reopened at least once.',
+      formula: 'resolved tickets reopened ÷ tickets resolved × 100%',
+      denominator: 'tickets created in the period and resolved',
+    },
+    repeat_complaint_rate: {
+      name: 'Repeat complaints',
+      definition:
+        'Share of complaints where the same customer complained about the same issue again after closure.',
+      formula: 'repeat complaints ÷ complaints × 100%',
+      denominator: 'complaints created in the period',
+    },
+    complaint_rate: {
+      name: 'Complaint rate',
+      definition: 'Share of tickets that are complaints.',
+      formula: 'complaints ÷ tickets × 100%',
+      denominator: 'all tickets created in the period',
+    },
+    callback_72h_rate: {
+      name: 'Callback within 72 h',
+      definition:
+        'Share of resolved tickets with a satisfaction callback within 72 hours of resolution; in the current period it rises as callbacks are made.',
+      formula: 'callbacks within 72 h ÷ tickets resolved × 100%',
+      denominator: 'tickets created in the period and resolved',
+    },
+    csat_avg: {
+      name: 'CSAT',
+      definition: 'Average satisfaction score (1–5).',
+      formula: 'Σ scores ÷ answers',
+      denominator: 'tickets created in the period with a CSAT answer',
+    },
+    csat_pct: {
+      name: 'Satisfied share',
+      definition: 'Share of satisfaction answers of 4 or 5.',
+      formula: 'answers of 4–5 ÷ answers × 100%',
+      denominator: 'tickets created in the period with a CSAT answer',
+    },
+    nps: {
+      name: 'NPS',
+      definition: 'Share of promoters (9–10) minus share of detractors (0–6), from −100 to 100.',
+      formula: '(promoters − detractors) ÷ answers × 100',
+      denominator: 'tickets created in the period with an NPS answer',
+    },
+    ces_avg: {
+      name: 'Customer effort (CES)',
+      definition:
+        'Average customer effort score (CES 2.0 agreement scale, 1–7, 7 = “it was very easy”: higher means less effort).',
+      formula: 'Σ scores ÷ answers',
+      denominator: 'tickets created in the period with a CES answer',
+    },
+  },
+  units: {
+    count: '',
+    minutes: 'min',
+    hours: 'h',
+    percent: '%',
+    score5: '/5',
+    score7: '/7',
+    nps: '',
+  },
+  periodKinds: {
+    day: 'Day',
+    week: 'Week',
+    month: 'Month',
+    quarter: 'Quarter',
+    year: 'Year',
+    custom: 'Custom',
+  },
+  scopeDims: {
+    org: 'Organisation',
+    outlet: 'Outlet',
+    team: 'Team',
+    agent: 'Agent',
+    channel: 'Channel',
+    category: 'Category',
+    segment: 'Customer segment',
+  },
+  status: { good: 'On target', warn: 'Close to target', bad: 'Off target', none: 'No target' },
+  dashboard: {
+    period: 'Period',
+    periodKind: 'Period type',
+    from: 'From',
+    to: 'To',
+    previous: 'Previous period',
+    next: 'Next period',
+    scope: 'Scope',
+    scopeValue: 'Scope value',
+    chooseScopeValue: 'Choose…',
+    tilesTitle: 'Key indicators',
+    tilesHint: '{{period}} · {{scope}} · compared with the previous period ({{previous}})',
+    target: 'Target {{value}}',
+    noTarget: 'No target',
+    change: 'vs previous {{value}}',
+    noChange: 'vs previous —',
+    lastYear: 'Last year {{value}}',
+    base: 'Base {{n}}',
+    noData: 'No data',
+    tileDrill: 'Show the tickets behind {{name}}',
+    trendTitle: 'Trend',
+    trendKpi: 'Indicator',
+    trendTarget: 'Target',
+    paretoTitle: 'Pareto of complaint categories',
+    paretoHint:
+      'Complaints of the period by category, with the cumulative share as a line; click a bar to see them.',
+    paretoCount: 'Complaints',
+    paretoCumulative: 'Cumulative share',
+    paretoEmpty: 'No complaints in this period.',
+    slaTitle: 'SLA compliance by tier',
+    slaHint:
+      'Response and resolution SLA met per severity tier (tier 1 is the most urgent); click to see the tier’s tickets.',
+    slaResponse: 'Response met',
+    slaResolution: 'Resolution met',
+    slaEmpty:
+      'No SLA clock has been decided in this period. After an import, run “Recompute SLA” on the tickets page.',
+    tier: 'Tier {{tier}}',
+    heatTitle: 'Outlet × month heat map',
+    heatHint:
+      'The indicator for every outlet by month; click a cell to see that outlet’s tickets of the month.',
+    heatKpi: 'Heat map indicator',
+    heatEmpty: 'No outlet data to show.',
+    emptyTitle: 'No tickets yet',
+    emptyBody:
+      'Once tickets are imported or the first one is entered, key indicators against their targets, trends and charts appear here.',
+    goToTickets: 'Go to tickets',
+    loadFailed: 'The indicators could not be computed',
+    chartFailed: 'The chart could not be loaded',
+  },
+};

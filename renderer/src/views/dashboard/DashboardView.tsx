@@ -1,71 +1,113 @@
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWorkspaceInfo } from '../../api/workspaceInfo';
+import type { Channel, CustomerSegment } from '../../../../shared/domain/enums';
+import type { Period } from '../../../../shared/domain/kpi-period';
+import type { KpiScope } from '../../../../shared/schemas/kpi';
+import { call } from '../../api/client';
+import { useResource } from '../../api/useResource';
 import { ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
-import { formatNumber } from '../../i18n/format';
-import { useLanguage } from '../../i18n/useLanguage';
+import './dashboard.css';
+import { HeatmapCard } from './HeatmapCard';
+import { KpiTiles } from './KpiTiles';
+import { ParetoCard } from './ParetoCard';
+import { defaultPeriod, PeriodPicker } from './PeriodPicker';
+import { ScopePicker } from './ScopePicker';
+import { SlaTierCard } from './SlaTierCard';
+import { TrendCard } from './TrendCard';
+import { WorkspaceFacts } from './WorkspaceFacts';
 
-/** The record kinds worth a tile today, in the order a quality manager thinks of them. */
-const TILES = ['tickets', 'customers', 'outlets', 'staff', 'teams', 'products'] as const;
+const ORG: KpiScope = { dim: 'org', key: '' };
+const loadCoverage = () => call('kpi.coverage', {});
 
 /**
- * Until the KPI module exists, the dashboard shows only what is true now: how many records the file holds.
- * No sample KPIs, no placeholder charts.
+ * How are we doing against target, where, and since when: KPI tiles for a period and scope, the trend of one KPI,
+ * the complaint Pareto, SLA compliance by tier and the outlet × month heat map. Every tile and chart drills down to
+ * the ticket grid. A workspace without tickets says so and shows what it holds.
  */
 export function DashboardView() {
   const { t } = useTranslation();
-  const [language] = useLanguage();
-  const info = useWorkspaceInfo();
-  const counts = new Map(info.status === 'ready' ? info.data.tables.map((row) => [row.table, row.rows]) : []);
+  const coverage = useResource(loadCoverage);
   return (
     <>
       <PageHeader title={t('areas.dashboard.title')} />
-      <section className="card" aria-labelledby="facts-title">
-        <h2 id="facts-title" className="card__title">
-          {t('dashboard.factsTitle')}
-        </h2>
-        <p className="card__hint">{t('dashboard.factsHint')}</p>
-        {info.status === 'error' && <ErrorAlert title={t('dashboard.loadFailed')} error={info.error} />}
-        {info.status === 'loading' && (
-          <p className="sr-only" role="status">
-            {t('common.loading')}
-          </p>
-        )}
-        {info.status !== 'error' && (
-          <dl className="tiles" aria-busy={info.status === 'loading'} data-testid="workspace-counts">
-            {TILES.map((table) => {
-              const rows = counts.get(table);
-              // A table this file does not have (an older schema) shows no count rather than a zero.
-              const value =
-                info.status === 'loading' ? (
-                  <span className="skeleton" />
-                ) : rows === undefined ? (
-                  '—'
-                ) : (
-                  formatNumber(language, rows)
-                );
-              return (
-                <div key={table} className="tile">
-                  <dt className="tile__label">{t(`tables.${table}`)}</dt>
-                  <dd className="tile__value numeric">{value}</dd>
-                </div>
-              );
-            })}
-          </dl>
-        )}
-      </section>
-      <section className="card card--quiet" aria-labelledby="kpi-title">
-        <div className="card__heading-row">
-          <h2 id="kpi-title" className="card__title">
-            <Icon name="dashboard" size={18} />
-            {t('dashboard.kpiTitle')}
-          </h2>
-          <span className="badge badge--muted">{t('notAvailable.badge')}</span>
-        </div>
-        <p>{t('areas.dashboard.summary')}</p>
-        <p className="muted">{t('dashboard.kpiNote')}</p>
-      </section>
+      {coverage.status === 'error' && (
+        <ErrorAlert title={t('kpi.dashboard.loadFailed')} error={coverage.error} />
+      )}
+      {coverage.status === 'loading' && (
+        <div
+          className="kpi-tiles kpi-tiles--loading skeleton"
+          role="status"
+          aria-label={t('common.loading')}
+        />
+      )}
+      {coverage.status === 'ready' && coverage.data.tickets === 0 && (
+        <>
+          <section className="empty-state" data-testid="dashboard-empty">
+            <span className="empty-state__icon">
+              <Icon name="dashboard" size={32} />
+            </span>
+            <h2 className="card__title">{t('kpi.dashboard.emptyTitle')}</h2>
+            <p className="empty-state__summary">{t('kpi.dashboard.emptyBody')}</p>
+            <a className="button" href="#/tickets">
+              {t('kpi.dashboard.goToTickets')}
+            </a>
+          </section>
+          <WorkspaceFacts />
+        </>
+      )}
+      {coverage.status === 'ready' && coverage.data.tickets > 0 && (
+        <DashboardBody lastDay={coverage.data.lastDay} />
+      )}
     </>
   );
+}
+
+function DashboardBody({ lastDay }: { lastDay: string | null }) {
+  const { t } = useTranslation();
+  const [period, setPeriod] = useState<Period>(() => defaultPeriod(lastDay));
+  const [picked, setPicked] = useState<KpiScope>(ORG);
+  // A dimension chosen without a value yet shows the whole organisation.
+  const scope = useMemo(() => (picked.key === '' ? ORG : picked), [picked]);
+  const scopeLabel = useScopeLabel(scope);
+  return (
+    <div className="dashboard">
+      <div className="dashboard__controls" role="group" aria-label={t('kpi.dashboard.tilesTitle')}>
+        <PeriodPicker value={period} onChange={setPeriod} />
+        <ScopePicker value={picked} onChange={setPicked} />
+      </div>
+      <KpiTiles period={period} scope={scope} scopeLabel={scopeLabel} />
+      <TrendCard period={period} scope={scope} />
+      <div className="dashboard__pair">
+        <ParetoCard period={period} scope={scope} />
+        <SlaTierCard period={period} scope={scope} />
+      </div>
+      <HeatmapCard period={period} />
+      <WorkspaceFacts />
+    </div>
+  );
+}
+
+/** "网点 · 上海徐汇网点" / "Organisation": the scope as the tiles' hint names it. */
+function useScopeLabel(scope: KpiScope): string {
+  const { t, i18n } = useTranslation();
+  const load = useCallback(async () => {
+    if (scope.dim === 'org' || scope.dim === 'channel' || scope.dim === 'segment') return null;
+    const kind = ({ outlet: 'outlets', team: 'teams', agent: 'staff', category: 'categories' } as const)[
+      scope.dim
+    ];
+    const [option] = await call('ref.options', { kind, ids: [Number(scope.key)], limit: 1 });
+    return option ?? null;
+  }, [scope]);
+  const record = useResource(load);
+  const dim = t(`kpi.scopeDims.${scope.dim}`);
+  if (scope.dim === 'org') return dim;
+  if (scope.dim === 'channel') return `${dim} · ${t(`tickets.channel.${scope.key as Channel}`)}`;
+  if (scope.dim === 'segment') return `${dim} · ${t(`tickets.segment.${scope.key as CustomerSegment}`)}`;
+  const name =
+    record.status === 'ready' && record.data
+      ? (i18n.language === 'en' && record.data.labelEn) || record.data.label
+      : scope.key;
+  return `${dim} · ${name}`;
 }

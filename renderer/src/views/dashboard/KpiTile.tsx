@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KPI_CATALOG } from '../../../../shared/domain/kpi-catalog';
+import { changeIsBetter, formatKpiChange, formatKpiValue } from '../../../../shared/charts/kpi-format';
+import { sparklineOption } from '../../../../shared/charts/kpi-sparkline';
+import { STATUS_COLOUR } from '../../../../shared/charts/palette';
+import type { KpiValue } from '../../../../shared/schemas/kpi';
+import { formatNumber } from '../../i18n/format';
+import { useLanguage } from '../../i18n/useLanguage';
+import { EChart } from './EChart';
+
+/** One KPI: value against target with its status colour, change vs the previous period, sparkline; a link to its tickets. */
+export function KpiTile({ kpi, href }: { kpi: KpiValue; href: string }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const unit = t(`kpi.units.${KPI_CATALOG[kpi.id].unit}`);
+  const format = (v: number) => formatKpiValue(kpi.id, v, language, unit);
+  const name = t(`kpi.defs.${kpi.id}.name`);
+  const better = kpi.change === null ? null : changeIsBetter(kpi.id, kpi.change);
+  const spark = useMemo(
+    () => sparklineOption(kpi.sparkline, STATUS_COLOUR[kpi.status === 'none' ? 'none' : kpi.status]),
+    [kpi.sparkline, kpi.status],
+  );
+  return (
+    <a
+      className={`kpi-tile kpi-tile--${kpi.status}`}
+      href={href}
+      data-testid={`kpi-tile-${kpi.id}`}
+      title={t(`kpi.defs.${kpi.id}.definition`)}
+      aria-label={`${name}: ${kpi.value === null ? t('kpi.dashboard.noData') : format(kpi.value)}, ${t(`kpi.status.${kpi.status}`)}. ${t('kpi.dashboard.tileDrill', { name })}`}
+    >
+      <span className="kpi-tile__name">{name}</span>
+      <span className="kpi-tile__value numeric">{kpi.value === null ? '—' : format(kpi.value)}</span>
+      <span className="kpi-tile__status">
+        <span className="kpi-tile__dot" aria-hidden="true" />
+        {kpi.target === null
+          ? t('kpi.dashboard.noTarget')
+          : `${t(`kpi.status.${kpi.status}`)} · ${t('kpi.dashboard.target', { value: format(kpi.target) })}`}
+      </span>
+      <span
+        className={`kpi-tile__change${better === null ? '' : better ? ' kpi-tile__change--better' : ' kpi-tile__change--worse'}`}
+      >
+        {kpi.change === null
+          ? t('kpi.dashboard.noChange')
+          : t('kpi.dashboard.change', { value: formatKpiChange(kpi.id, kpi.change, language) })}
+      </span>
+      <span className="kpi-tile__base">
+        {KPI_CATALOG[kpi.id].unit === 'count'
+          ? '\u00a0'
+          : t('kpi.dashboard.base', { n: formatNumber(language, kpi.n) })}
+      </span>
+      <span className="kpi-tile__base">
+        {kpi.lastYear === null ? '\u00a0' : t('kpi.dashboard.lastYear', { value: format(kpi.lastYear) })}
+      </span>
+      <EChart option={spark} label={t('kpi.dashboard.trendTitle')} height={32} />
+    </a>
+  );
+}

@@ -1,0 +1,72 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Period } from '../../../../shared/domain/kpi-period';
+import type { KpiScope } from '../../../../shared/schemas/kpi';
+import { call } from '../../api/client';
+import { useResource } from '../../api/useResource';
+import { ErrorAlert } from '../../components/Alert';
+import {
+  createdBetween,
+  kpiFilter,
+  scopeFilter,
+  ticketsDrillHref,
+} from '../../../../shared/domain/kpi-drill';
+import { KpiTile } from './KpiTile';
+
+/** Every KPI of the period and scope as a tile. */
+export function KpiTiles({
+  period,
+  scope,
+  scopeLabel,
+}: {
+  period: Period;
+  scope: KpiScope;
+  scopeLabel: string;
+}) {
+  const { t } = useTranslation();
+  const load = useCallback(() => call('kpi.compute', { period: period.text, scope }), [period.text, scope]);
+  const report = useResource(load);
+  return (
+    <section
+      className="card"
+      aria-labelledby="kpi-tiles-title"
+      aria-busy={report.status === 'loading' || report.reloading}
+    >
+      <h2 id="kpi-tiles-title" className="card__title">
+        {t('kpi.dashboard.tilesTitle')}
+      </h2>
+      {report.status === 'ready' && (
+        <p className="card__hint">
+          {t('kpi.dashboard.tilesHint', {
+            period: report.data.period.text,
+            scope: scopeLabel,
+            previous: report.data.previous.text,
+          })}
+        </p>
+      )}
+      {report.status === 'error' && <ErrorAlert title={t('kpi.dashboard.loadFailed')} error={report.error} />}
+      {report.status === 'loading' && (
+        <div
+          className="kpi-tiles kpi-tiles--loading skeleton"
+          role="status"
+          aria-label={t('common.loading')}
+        />
+      )}
+      {report.status === 'ready' && (
+        <div className="kpi-tiles" data-testid="kpi-tiles">
+          {report.data.kpis.map((kpi) => (
+            <KpiTile
+              key={kpi.id}
+              kpi={kpi}
+              href={ticketsDrillHref({
+                ...createdBetween(period.from, period.to),
+                ...scopeFilter(scope),
+                ...kpiFilter(kpi.id),
+              })}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

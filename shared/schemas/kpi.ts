@@ -1,0 +1,146 @@
+/** Schemas of the KPI area; the methods that use them are listed in shared/api.ts. */
+import { z } from 'zod';
+import { KPI_IDS, KPI_SOURCES, KPI_STATUSES, KPI_UNITS } from '../domain/kpi-catalog.ts';
+import { PERIOD_KINDS, SERIES_GRAINS, parsePeriod } from '../domain/kpi-period.ts';
+
+export const KpiId = z.enum(KPI_IDS);
+
+/** Dimensions a KPI can be scoped to; 'org' is the whole workspace. */
+export const SCOPE_DIMS = ['org', 'outlet', 'team', 'agent', 'channel', 'category', 'segment'] as const;
+export type ScopeDim = (typeof SCOPE_DIMS)[number];
+
+/** Whole workspace, or one outlet / team / agent / category (ids), channel or customer segment (stored ids). */
+export const KpiScope = z
+  .object({ dim: z.enum(SCOPE_DIMS), key: z.string().trim().max(64).default('') })
+  .strict()
+  .refine(
+    (s) => (s.dim === 'org') === (s.key === ''),
+    'the organisation takes no key; every other scope needs one',
+  )
+  .refine(
+    (s) => !['outlet', 'team', 'agent', 'category'].includes(s.dim) || /^[1-9]\d{0,15}$/.test(s.key),
+    'outlet, team, agent and category scopes take a record id',
+  );
+export type KpiScope = z.infer<typeof KpiScope>;
+
+/** 2026-10-05 | 2026-W41 | 2026-10 | 2026-Q4 | 2026 | 2026-09-01..2026-10-15, in the workspace's time zone. */
+export const PeriodText = z
+  .string()
+  .trim()
+  .max(40)
+  .refine(
+    (text) => parsePeriod(text) !== null,
+    'expected YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn, YYYY or FROM..TO',
+  );
+
+export const PeriodOut = z.object({
+  kind: z.enum(PERIOD_KINDS),
+  from: z.string(),
+  to: z.string(),
+  text: z.string(),
+});
+
+const KpiTexts = z.object({
+  name: z.string(),
+  definition: z.string(),
+  formula: z.string(),
+  denominator: z.string().nullable(),
+});
+
+export const KpiDef = z.object({
+  id: KpiId,
+  source: z.enum(KPI_SOURCES),
+  unit: z.enum(KPI_UNITS),
+  direction: z.enum(['higher', 'lower', 'neutral']),
+  defaultTarget: z.number().nullable(),
+  targetSeed: z.string().nullable(),
+  decimals: z.number().int(),
+  texts: z.object({ 'zh-CN': KpiTexts, en: KpiTexts }),
+});
+export type KpiDef = z.infer<typeof KpiDef>;
+
+export const TARGET_ORIGINS = ['default', 'org', 'scope'] as const;
+
+export const KpiValue = z.object({
+  id: KpiId,
+  value: z.number().nullable(),
+  /** Size of the denominator (tickets, answers or measured clocks) the value stands on. */
+  n: z.number().int(),
+  target: z.number().nullable(),
+  /** Where the target comes from: the catalog, an organisation-wide override or one for this scope. */
+  targetOrigin: z.enum(TARGET_ORIGINS),
+  status: z.enum(KPI_STATUSES),
+  previous: z.number().nullable(),
+  lastYear: z.number().nullable(),
+  /** value − previous, in the KPI's unit (percentage points for rates); null when either is missing. */
+  change: z.number().nullable(),
+  /** Values of the trailing periods of the same kind, oldest first, ending with this one. */
+  sparkline: z.array(z.number().nullable()),
+});
+export type KpiValue = z.infer<typeof KpiValue>;
+
+export const KpiReport = z.object({
+  period: PeriodOut,
+  previous: PeriodOut,
+  lastYear: PeriodOut,
+  scope: z.object({ dim: z.enum(SCOPE_DIMS), key: z.string() }),
+  /** Periods of the sparkline points, oldest first. */
+  sparkline: z.array(z.string()),
+  kpis: z.array(KpiValue),
+});
+export type KpiReport = z.infer<typeof KpiReport>;
+
+export const KpiSeries = z.object({
+  grain: z.enum(SERIES_GRAINS),
+  buckets: z.array(
+    z.object({
+      text: z.string(),
+      from: z.string(),
+      to: z.string(),
+      values: z.partialRecord(KpiId, z.number().nullable()),
+    }),
+  ),
+  targets: z.partialRecord(KpiId, z.number().nullable()),
+});
+export type KpiSeries = z.infer<typeof KpiSeries>;
+
+export const KpiTarget = z.object({
+  kpi: KpiId,
+  scope: z.object({ dim: z.enum(SCOPE_DIMS), key: z.string() }),
+  target: z.number(),
+  updatedAt: z.number().int(),
+});
+export type KpiTarget = z.infer<typeof KpiTarget>;
+
+export const ParetoChart = z.object({
+  total: z.number().int(),
+  items: z.array(
+    z.object({
+      categoryId: z.number().nullable(),
+      nameZh: z.string().nullable(),
+      nameEn: z.string().nullable(),
+      count: z.number().int(),
+    }),
+  ),
+});
+export type ParetoChart = z.infer<typeof ParetoChart>;
+
+export const SlaTierChart = z.array(
+  z.object({
+    tier: z.number().int(),
+    responseRate: z.number().nullable(),
+    responseN: z.number().int(),
+    resolutionRate: z.number().nullable(),
+    resolutionN: z.number().int(),
+  }),
+);
+export type SlaTierChart = z.infer<typeof SlaTierChart>;
+
+export const HeatmapChart = z.object({
+  kpi: KpiId,
+  months: z.array(z.string()),
+  outlets: z.array(z.object({ id: z.number(), code: z.string(), name: z.string() })),
+  /** [month index, outlet index, value]; cells without tickets are left out. */
+  cells: z.array(z.tuple([z.number().int(), z.number().int(), z.number().nullable()])),
+});
+export type HeatmapChart = z.infer<typeof HeatmapChart>;

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createWorkspace, en, expect, test, zh } from '../e2e/fixtures.ts';
+
+/** Tour of the dashboard in both languages: the empty state, then the demo's tiles and each chart. */
+const shotsDir = process.env['QM_SHOTS_DIR'] ?? path.resolve('test-results/shots');
+
+for (const [language, locale, text] of [
+  ['zh', 'zh-CN', zh],
+  ['en', 'en-US', en],
+] as const) {
+  test.describe(language, () => {
+    test.use({ locale, demoTickets: 20_000, viewport: { width: 1440, height: 900 } });
+
+    test(`dashboard (${language})`, async ({ page, host, workDir }) => {
+      test.setTimeout(120_000);
+      fs.mkdirSync(shotsDir, { recursive: true });
+      const shot = (name: string) =>
+        page.screenshot({ path: path.join(shotsDir, `${language}-dashboard-${name}.png`) });
+
+      await createWorkspace(host, workDir, 'empty.sqlite');
+      await page.goto('/');
+      await expect(page.getByTestId('dashboard-empty')).toContainText(text.kpi.dashboard.emptyTitle);
+      await shot('01-empty');
+
+      await host.invoke('workspace.close', {});
+      await page.goto('/');
+      await page.getByRole('button', { name: text.start.demo.title, exact: true }).click();
+      await expect(page.getByTestId('kpi-tiles')).toBeVisible({ timeout: 60_000 });
+      for (const chart of ['chart-trend', 'chart-pareto', 'chart-sla-tiers', 'chart-heatmap']) {
+        await expect(page.getByTestId(chart).locator('canvas').first()).toBeVisible();
+      }
+      await page.waitForTimeout(800);
+      await shot('02-top');
+      for (const [i, chart] of [
+        'chart-trend',
+        'chart-pareto',
+        'chart-sla-tiers',
+        'chart-heatmap',
+      ].entries()) {
+        await page
+          .getByTestId(chart)
+          .screenshot({ path: path.join(shotsDir, `${language}-dashboard-03-${i}-${chart}.png`) });
+      }
+
+      await page.getByRole('combobox', { name: text.kpi.dashboard.periodKind }).selectOption('year');
+      await page.locator('.scope-picker select').first().selectOption('outlet');
+      await page.getByRole('combobox', { name: text.kpi.dashboard.scopeValue }).selectOption({ index: 2 });
+      await expect(
+        page.locator('[data-testid="kpi-tiles"][aria-busy="true"], .kpi-tiles--loading'),
+      ).toHaveCount(0);
+      await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(800);
+      await shot('04-year-outlet');
+      await page
+        .getByTestId('chart-trend')
+        .screenshot({ path: path.join(shotsDir, `${language}-dashboard-05-year-outlet-trend.png`) });
+    });
+  });
+}
