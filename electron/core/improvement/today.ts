@@ -1,0 +1,13 @@
+import type { Db } from '../db/open.ts';
+import { getSettings } from '../settings/service.ts';
+
+/** Today's date (YYYY-MM-DD) in the workspace's time zone: due dates are calendar days there. */
+export function workspaceToday(db: Db, now: number = Date.now()): string {
+  const { timeZone } = getSettings(db);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
