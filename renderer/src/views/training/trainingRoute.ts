@@ -1,0 +1,25 @@
+import { useSyncExternalStore } from 'react';
+
+export const TRAINING_TABS = ['sessions', 'courses', 'certificates', 'matrix'] as const;
+export type TrainingTab = (typeof TRAINING_TABS)[number];
+
+/** Places in the training area, after the area in the hash: #/training[/courses|/certificates|/matrix|/session/<id>]. */
+export type TrainingRoute = { kind: 'tab'; tab: TrainingTab } | { kind: 'session'; id: number };
+
+export function parseTrainingRoute(hash: string): TrainingRoute {
+  const session = /^#\/training\/session\/([1-9]\d{0,15})$/.exec(hash);
+  if (session) return { kind: 'session', id: Number(session[1]) };
+  const tab = /^#\/training\/([a-z]+)/.exec(hash)?.[1];
+  return { kind: 'tab', tab: (TRAINING_TABS as readonly string[]).includes(tab ?? '') ? (tab as TrainingTab) : 'sessions' };
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+const readHash = () => window.location.hash;
+
+export const useTrainingRoute = (): TrainingRoute => parseTrainingRoute(useSyncExternalStore(subscribe, readHash));
+
+export const trainingTabHref = (tab: TrainingTab): string => (tab === 'sessions' ? '#/training' : `#/training/${tab}`);
+export const sessionHref = (id: number): string => `#/training/session/${id}`;
