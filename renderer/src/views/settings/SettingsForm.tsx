@@ -23,7 +23,13 @@ type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind
  * The workspace settings form. Checked with the contract's zod schema before saving; after a first failed
  * attempt the errors follow the user's edits live, so a fixed field clears at once.
  */
-export function SettingsForm({ initial, onSaved }: { initial: FormSettings; onSaved: () => void }) {
+export function SettingsForm({
+  initial,
+  onSaved,
+}: {
+  initial: FormSettings;
+  onSaved: (before: FormSettings, after: FormSettings) => void;
+}) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(initial);
   const [draft, setDraft] = useState(() => toDraft(initial));
@@ -64,7 +70,7 @@ export function SettingsForm({ initial, onSaved }: { initial: FormSettings; onSa
       setSaved(stored);
       setDraft(toDraft(stored));
       setStatus({ kind: 'saved' });
-      onSaved();
+      onSaved(saved, stored);
     } catch (err) {
       setStatus({ kind: 'failed', error: toApiError(err) });
     }

@@ -1,38 +1,31 @@
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { useResource } from '../../api/useResource';
-import { useWorkspaceInfo } from '../../api/workspaceInfo';
-import { ErrorAlert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
-import { SettingsForm } from './SettingsForm';
-import { SettingsHistory } from './SettingsHistory';
-import { WorkspaceFileCard } from './WorkspaceFileCard';
+import { CalendarTab } from './calendar/CalendarTab';
+import { CategoriesTab } from './categories/CategoriesTab';
+import { GeneralTab } from './GeneralTab';
+import './settings.css';
+import { SlaTab } from './sla/SlaTab';
+import { panelId, SettingsTabs, tabId } from './SettingsTabs';
+import { useSettingsTab, type SettingsTab } from './useSettingsTab';
 
-const loadSettings = () => call('settings.get', {});
-const loadHistory = () => call('audit.list', { entity: 'settings', limit: 20 });
+function TabPanel({ tab }: { tab: SettingsTab }) {
+  if (tab === 'calendar') return <CalendarTab />;
+  if (tab === 'sla') return <SlaTab />;
+  if (tab === 'categories') return <CategoriesTab />;
+  return <GeneralTab />;
+}
 
 export function SettingsView() {
   const { t } = useTranslation();
-  const settings = useResource(loadSettings);
-  const history = useResource(loadHistory);
-  const info = useWorkspaceInfo();
+  const tab = useSettingsTab();
   return (
     <>
       <PageHeader title={t('areas.settings.title')}>
         <p className="page-header__lead">{t('areas.settings.summary')}</p>
       </PageHeader>
-      <div className="settings-layout">
-        <div className="settings-layout__main">
-          {settings.status === 'loading' && <p className="muted">{t('common.loading')}</p>}
-          {settings.status === 'error' && (
-            <ErrorAlert title={t('settings.loadFailed')} error={settings.error} />
-          )}
-          {settings.status === 'ready' && <SettingsForm initial={settings.data} onSaved={history.reload} />}
-        </div>
-        <aside className="settings-layout__aside">
-          <WorkspaceFileCard info={info} />
-          <SettingsHistory history={history} />
-        </aside>
+      <SettingsTabs current={tab} />
+      <div id={panelId} role="tabpanel" aria-labelledby={tabId(tab)} className="settings-panel">
+        <TabPanel key={tab} tab={tab} />
       </div>
     </>
   );

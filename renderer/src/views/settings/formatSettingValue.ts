@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { WorkingCalendar } from '../../../../shared/api';
+import { Settings, WorkingCalendar } from '../../../../shared/api';
 import { LANGUAGES, type Language } from '../../../../shared/domain/enums';
 import { zhCN } from '../../../../shared/i18n/zh-CN';
 
@@ -40,5 +40,21 @@ export function formatSettingValue(t: TFunction, key: string, value: unknown): s
       return `${days} · ${hours}`;
     }
   }
+  if (key === 'holidays') {
+    const holidays = Settings.shape.holidays.safeParse(value);
+    if (holidays.success) {
+      const count = (kind: string) => holidays.data.filter((h) => h.kind === kind).length;
+      return t('settings.historyValues.holidays', { holidays: count('holiday'), workdays: count('workday') });
+    }
+  }
+  if (key === 'pauseStatuses') {
+    const statuses = Settings.shape.pauseStatuses.safeParse(value);
+    if (statuses.success)
+      return statuses.data.length > 0
+        ? statuses.data.map((s) => t(`settings.statuses.${s}`)).join(t('common.listSeparator'))
+        : t('common.none');
+  }
+  if (key === 'escalationThreshold' && typeof value === 'number')
+    return t('settings.historyValues.threshold', { percent: Math.round(value * 100) });
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
