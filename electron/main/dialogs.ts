@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, type FileFilter } from 'electron';
 import type { HandlerGroup } from '../core/handlers.ts';
 
 const WORKSPACE_FILTER: FileFilter[] = [{ name: 'SQLite', extensions: ['sqlite'] }];
+const IMPORT_FILTER: FileFilter[] = [{ name: 'CSV / Excel', extensions: ['csv', 'txt', 'xlsx'] }];
 
 /**
  * The suggested file name follows the remembered UI language, else the OS locale: the catalogs live in the
@@ -18,10 +19,10 @@ const withExtension = (file: string) =>
 
 /** Native dialogs for `app.pickPath`; a cancelled dialog is `{path: null}`, not an error. */
 export const dialogHandlers = {
-  'app.pickPath': async ({ purpose }, session) => {
+  'app.pickPath': async ({ purpose, kind }, session) => {
     const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     if (purpose === 'open') {
-      const options = { properties: ['openFile' as const], filters: WORKSPACE_FILTER };
+      const options = { properties: ['openFile' as const], filters: kind === 'import' ? IMPORT_FILTER : WORKSPACE_FILTER };
       const picked = parent
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options);

@@ -53,40 +53,6 @@ export const ticketEn: typeof ticketZh = {
     scores: 'Leave empty when not surveyed.',
   },
   values: {
-    channel: {
-      phone: 'Phone',
-      chat: 'Chat',
-      app: 'App',
-      web: 'Website',
-      email: 'Email',
-      social: 'Social media',
-      walk_in: 'Walk-in',
-      onsite: 'On-site',
-    },
-    type: {
-      inquiry: 'Inquiry',
-      repair: 'Repair',
-      installation: 'Installation',
-      complaint: 'Complaint',
-      suggestion: 'Suggestion',
-      feedback: 'Feedback',
-    },
-    status: {
-      new: 'New',
-      assigned: 'Assigned',
-      in_progress: 'In progress',
-      pending_customer: 'Pending customer',
-      on_hold: 'On hold',
-      resolved: 'Resolved',
-      closed: 'Closed',
-      reopened: 'Reopened',
-    },
-    tier: {
-      '1': 'Tier 1 (major)',
-      '2': 'Tier 2 (complex)',
-      '3': 'Tier 3 (general)',
-      '4': 'Tier 4 (simple)',
-    },
     compensationType: {
       none: 'None',
       voucher: 'Voucher',
@@ -95,14 +61,7 @@ export const ticketEn: typeof ticketZh = {
       free_repair: 'Free repair',
       gift: 'Gift',
     },
-    callbackResult: {
-      satisfied: 'Satisfied',
-      neutral: 'Neutral',
-      unsatisfied: 'Unsatisfied',
-      unreachable: 'Unreachable',
-    },
     fcr: { yes: 'Yes', no: 'No' },
-    segment: { vip: 'VIP', regular: 'Regular' },
     unset: '(not set)',
   },
   picker: {
@@ -133,7 +92,8 @@ export const ticketEn: typeof ticketZh = {
     unsaved: 'You have unsaved changes.',
     failed: 'Could not save the ticket',
     conflictTitle: 'Someone else saved this ticket first',
-    conflictBody: 'The ticket was changed after you opened it ({{at}}). Load the latest version, then save again.',
+    conflictBody:
+      'The ticket was changed after you opened it ({{at}}). Load the latest version, then save again.',
     reloadKeep: 'Load latest and keep my changes',
     reloadDiscard: 'Load latest and discard my changes',
   },
@@ -202,6 +162,11 @@ export const ticketEn: typeof ticketZh = {
     followUpUpdated: 'Updated the second follow-up',
     arrow: 'changed to',
     more: 'Show older entries',
-    followUpFields: { ownerId: 'Follow-up owner', status: 'Follow-up status', note: 'Follow-up note', doneAt: 'Done at' },
+    followUpFields: {
+      ownerId: 'Follow-up owner',
+      status: 'Follow-up status',
+      note: 'Follow-up note',
+      doneAt: 'Done at',
+    },
   },
 };
