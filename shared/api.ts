@@ -22,6 +22,51 @@ import {
   TicketQuery,
   TicketRow,
 } from './schemas/tickets.ts';
+import {
+  Action,
+  ActionFields,
+  ActionSourceLink,
+  CycleDetail,
+  CycleFields,
+  CycleSummary,
+  LocalDate,
+  NodeId,
+  PDCA_PHASES,
+  RCA_KINDS,
+  Worksheet,
+  WorksheetContent,
+  WorksheetHead,
+  WorksheetSummary,
+} from './schemas/improvement.ts';
+import { ImportMapping, ImportPreview, ImportSummary, MappingName, SavedMapping } from './schemas/importers.ts';
+import {
+  CERTIFICATE_STATUSES,
+  Certificate,
+  Course,
+  CourseFields,
+  Matrix,
+  MatrixFilter,
+  ScoreSheetRow,
+  SessionDetail,
+  SessionFields,
+  SessionSummary,
+  TrainingDate,
+  TrainingKpis,
+  TrainingSettings,
+} from './schemas/training.ts';
+import {
+  HeatmapChart,
+  KpiDef,
+  KpiId,
+  KpiReport,
+  KpiScope,
+  KpiSeries,
+  KpiTarget,
+  ParetoChart,
+  PeriodText,
+  SlaTierChart,
+} from './schemas/kpi.ts';
+import { SERIES_GRAINS } from './domain/kpi-period.ts';
 
 import type { QmError } from './errors.ts';
 
@@ -141,6 +186,8 @@ export const WorkspaceInfo = z.object({
   schemaVersion: z.number().int(),
   sizeBytes: z.number().int(),
   integrity: z.string(),
+  /** Which check `integrity` reports: SQLite's full integrity_check, or the quick_check passed at opening. */
+  integrityCheck: z.enum(['full', 'quick']),
   tables: z.array(TableCount),
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
@@ -171,7 +218,13 @@ export const api = {
    * NOT_SUPPORTED and the renderer asks for a path in its own dialog.
    */
   'app.pickPath': method(
-    z.object({ purpose: z.enum(['open', 'create']) }).strict(),
+    z
+      .object({
+        purpose: z.enum(['open', 'create']),
+        /** What the file is for, so the dialog filters by it: a workspace (.sqlite) or a ticket import (CSV/XLSX). */
+        kind: z.enum(['workspace', 'import']).default('workspace'),
+      })
+      .strict(),
     z.object({ path: z.string().nullable() }),
   ),
 
@@ -214,8 +267,12 @@ export const api = {
       .strict(),
     z.object({ path: z.string(), counts: z.record(z.string(), z.number()), seconds: z.number() }),
   ),
-  /** Schema version, file size, integrity check and row counts of the open workspace. */
-  'workspace.info': method(Empty, WorkspaceInfo),
+  /**
+   * Schema version, file size, integrity and row counts of the open workspace. `integrity: 'full'` runs SQLite's
+   * integrity_check (tens of seconds on a million tickets; the CLI's `qm info`); the default reports the quick check
+   * the file passed when it was opened.
+   */
+  'workspace.info': method(z.object({ integrity: z.enum(['full', 'quick']).default('quick') }).strict(), WorkspaceInfo),
   'workspace.forgetRecent': method(z.object({ path: FilePath }).strict(), z.array(RecentFile)),
 
   'settings.get': method(Empty, Settings),
@@ -357,6 +414,49 @@ export const api = {
     z.object({ tickets: z.number().int(), seconds: z.number() }),
   ),
 
+  // ---------- ticket import ----------
+
+  /**
+   * Read the head of a CSV or XLSX file: encoding, delimiter, columns, a suggested mapping, and the first rows
+   * converted with `mapping` (or the suggestion) with their row errors. A mapping that does not fit the file is
+   * reported in `mappingProblem`, not thrown; an unreadable file fails (INVALID_INPUT, details.importError).
+   */
+  'import.preview': method(
+    z.object({ path: FilePath, mapping: ImportMapping.optional(), rows: z.number().int().min(1).max(200).default(20) }).strict(),
+    ImportPreview,
+  ),
+  /**
+   * Import the valid rows of a file in one transaction (tickets with a known external id are updated), then bring
+   * SLA clocks, repeat links, follow-ups and the text index up to date. Rejected rows go to a CSV error report
+   * (`errorReportPath`, default `<data>.errors.csv` beside the file). `skipInvalid: false` writes nothing when any
+   * row is rejected; `dryRun` checks everything and writes no ticket. Long: job progress (phases read, indexes,
+   * derive), cancellable; a cancel or crash leaves no ticket of the file written.
+   */
+  'import.run': method(
+    z
+      .object({
+        jobId: JobId,
+        path: FilePath,
+        mapping: ImportMapping,
+        dryRun: z.boolean().default(false),
+        skipInvalid: z.boolean().default(true),
+        errorReportPath: FilePath.optional(),
+        /** Language of the error report; default: the workspace's report language. */
+        language: Language.optional(),
+      })
+      .strict(),
+    ImportSummary,
+  ),
+  /** Built-in presets first, then the workspace's saved mappings, by name. */
+  'import.mappings.list': method(Empty, z.array(SavedMapping)),
+  /** Save under `mapping.name`, replacing a saved mapping of that name; a preset's name is refused (CONFLICT). */
+  'import.mappings.save': method(z.object({ mapping: ImportMapping }).strict(), SavedMapping),
+  'import.mappings.delete': method(z.object({ name: MappingName }).strict(), z.null()),
+  /** Write a mapping (saved or preset) as a JSON file, the format documented in README.md. */
+  'import.mappings.export': method(z.object({ name: MappingName, path: FilePath }).strict(), z.object({ path: z.string() })),
+  /** Read and check a mapping JSON file (does not save it). */
+  'import.mappings.read': method(z.object({ path: FilePath }).strict(), ImportMapping),
+
   // ---------- saved grid views ----------
 
   'views.list': method(
@@ -371,6 +471,198 @@ export const api = {
     z.object({ id: z.number(), name: z.string(), state: z.unknown() }),
   ),
   'views.delete': method(z.object({ id: Id }).strict(), z.null()),
+
+  // ---------- improvement: actions, PDCA cycles, root-cause worksheets ----------
+
+  /** The shared actions list, newest due first; filter by cycle or by the record an action came from. */
+  'actions.list': method(
+    z
+      .object({ cycleId: Id.optional(), source: ActionSourceLink.pick({ kind: true, id: true }).optional() })
+      .strict(),
+    z.array(Action),
+  ),
+  /** Create (no id; `source` says where it came from, default manual) or update an action. */
+  'actions.save': method(
+    z.object({ id: Id.optional(), fields: ActionFields, source: ActionSourceLink.optional() }).strict(),
+    Action,
+  ),
+  'actions.delete': method(z.object({ id: Id }).strict(), z.null()),
+
+  'pdca.list': method(Empty, z.array(CycleSummary)),
+  'pdca.get': method(z.object({ id: Id }).strict(), CycleDetail),
+  /** Create (no id) or update a cycle; refused with CONFLICT when it changed since `expectedUpdatedAt`. */
+  'pdca.save': method(
+    z.object({ id: Id.optional(), fields: CycleFields, expectedUpdatedAt: z.number().int().optional() }).strict(),
+    CycleDetail,
+  ),
+  /** Move to another phase. Forward moves pass the phase gate (CONFLICT with `details.problems` otherwise). */
+  'pdca.move': method(z.object({ id: Id, to: z.enum(PDCA_PHASES) }).strict(), CycleDetail),
+  /** Act: start the next cycle, linked to this one, with its problem, scope and KPI carried over. */
+  'pdca.startNext': method(z.object({ id: Id }).strict(), CycleDetail),
+  /** Refused with CONFLICT (`details.links`) while actions, worksheets or other cycles link to it. */
+  'pdca.delete': method(z.object({ id: Id }).strict(), z.null()),
+  'pdca.log.add': method(
+    z.object({ cycleId: Id, onDate: LocalDate, note: z.string().trim().min(1).max(4000) }).strict(),
+    CycleDetail,
+  ),
+  'pdca.log.delete': method(z.object({ id: Id }).strict(), CycleDetail),
+
+  'rca.list': method(z.object({ cycleId: Id.optional() }).strict(), z.array(WorksheetSummary)),
+  'rca.get': method(z.object({ id: Id }).strict(), Worksheet),
+  'rca.create': method(
+    z.object({ kind: z.enum(RCA_KINDS), head: WorksheetHead, content: WorksheetContent }).strict(),
+    Worksheet,
+  ),
+  /**
+   * Save the whole worksheet; `revision` is the one the editor started from (CONFLICT when someone saved since).
+   * A countermeasure that became an action cannot be removed while the action exists.
+   */
+  'rca.save': method(
+    z.object({ id: Id, revision: z.number().int(), head: WorksheetHead, content: WorksheetContent }).strict(),
+    Worksheet,
+  ),
+  /** Turn a saved 5-Why countermeasure into an action (owner and due from the countermeasure). */
+  'rca.makeAction': method(z.object({ worksheetId: Id, countermeasureId: NodeId }).strict(), Worksheet),
+  /** Refused with CONFLICT (`details.links`) while actions came from it or a cycle uses it. */
+  'rca.delete': method(z.object({ id: Id }).strict(), z.null()),
+
+  // ---------- KPIs (electron/core/kpi) ----------
+
+  /** Every KPI: stable id, unit, direction, default target and texts (definition, formula, denominator) in zh/en. */
+  'kpi.catalog': method(Empty, z.array(KpiDef)),
+  /** Number of tickets and the local days of the first and the last one (the dashboard's default period, empty state). */
+  'kpi.coverage': method(
+    Empty,
+    z.object({ tickets: z.number().int(), firstDay: z.string().nullable(), lastDay: z.string().nullable() }),
+  ),
+  /**
+   * KPI tiles of a period (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn, YYYY or FROM..TO, in the workspace's zone) and
+   * scope: value, denominator size, target and status, previous period, same period last year, sparkline. All KPIs
+   * when `kpis` is left out. Values with a zero denominator are null.
+   */
+  'kpi.compute': method(
+    z
+      .object({
+        period: PeriodText,
+        scope: KpiScope.default({ dim: 'org', key: '' }),
+        kpis: z.array(KpiId).max(100).optional(),
+      })
+      .strict(),
+    KpiReport,
+  ),
+  /** KPI values per day, week, month or quarter of a period (trend charts); the grain follows the period's length by default. */
+  'kpi.series': method(
+    z
+      .object({
+        period: PeriodText,
+        scope: KpiScope.default({ dim: 'org', key: '' }),
+        kpis: z.array(KpiId).min(1).max(100),
+        grain: z.enum(SERIES_GRAINS).optional(),
+      })
+      .strict(),
+    KpiSeries,
+  ),
+  /** Targets set by the user (organisation-wide or per scope); KPIs without one use the catalog default. */
+  'kpi.targets.list': method(Empty, z.array(KpiTarget)),
+  /** Set a KPI's target for a scope, or remove it with null (the scope then falls back to the organisation's). */
+  'kpi.targets.set': method(
+    z.object({ kpi: KpiId, scope: KpiScope, target: z.number().finite().min(-1000).max(1_000_000).nullable() }).strict(),
+    KpiTarget.nullable(),
+  ),
+  /** Complaints of a period and scope by category, most frequent first, with the total (Pareto chart). */
+  'kpi.chart.pareto': method(
+    z
+      .object({ period: PeriodText, scope: KpiScope.default({ dim: 'org', key: '' }), limit: z.number().int().min(1).max(100).default(15) })
+      .strict(),
+    ParetoChart,
+  ),
+  /** Response and resolution SLA met per severity tier. */
+  'kpi.chart.slaTiers': method(
+    z.object({ period: PeriodText, scope: KpiScope.default({ dim: 'org', key: '' }) }).strict(),
+    SlaTierChart,
+  ),
+  /** One KPI for every active outlet by month of the period (at most the last 36 months). */
+  'kpi.chart.heatmap': method(z.object({ period: PeriodText, kpi: KpiId }).strict(), HeatmapChart),
+
+  // ---------- training ----------
+
+  'training.courses.list': method(Empty, z.array(Course)),
+  /** Create (no id) or update a course; a scored part cannot be removed; certificates follow new pass marks. */
+  'training.courses.save': method(
+    z.object({ id: Id.optional(), fields: CourseFields, expectedUpdatedAt: z.number().int().optional() }).strict(),
+    Course,
+  ),
+  /** Refused with CONFLICT while the course has sessions (set it inactive instead). */
+  'training.courses.delete': method(z.object({ id: Id }).strict(), z.null()),
+  /** Newest first; sessions overlapping [from, to]. */
+  'training.sessions.list': method(
+    z
+      .object({
+        courseId: Id.optional(),
+        from: TrainingDate.optional(),
+        to: TrainingDate.optional(),
+        limit: z.number().int().min(1).max(5000).default(1000),
+      })
+      .strict(),
+    z.array(SessionSummary),
+  ),
+  /** The session with its roster, every attempt per part, outcomes and certificates. */
+  'training.sessions.get': method(z.object({ id: Id }).strict(), SessionDetail),
+  'training.sessions.save': method(z.object({ id: Id.optional(), fields: SessionFields }).strict(), SessionDetail),
+  /** Removes its roster, scores and certificates too (each certificate is logged). */
+  'training.sessions.delete': method(z.object({ id: Id }).strict(), z.null()),
+  /** Enrol staff by id and, or, every active member of a team or an outlet. */
+  'training.enrolment.add': method(
+    z
+      .object({ sessionId: Id, staffIds: z.array(Id).max(500).optional(), teamId: Id.optional(), outletId: Id.optional() })
+      .strict(),
+    SessionDetail,
+  ),
+  /** Refused with CONFLICT when the trainee has scores. */
+  'training.enrolment.remove': method(z.object({ sessionId: Id, staffId: Id }).strict(), SessionDetail),
+  'training.attendance.set': method(
+    z
+      .object({
+        sessionId: Id,
+        attendance: z.array(z.object({ staffId: Id, attended: z.boolean().nullable() }).strict()).max(1000),
+      })
+      .strict(),
+    SessionDetail,
+  ),
+  /**
+   * Save the trainer's score sheet as one: trainees by employee number, part id → cell text. Any unknown trainee,
+   * non-number or out-of-range cell refuses the whole sheet (INVALID_INPUT, details.cells lists every one). A
+   * changed score is a new attempt (retake; the latest counts); certificates are issued or withdrawn to match.
+   */
+  'training.scores.save': method(
+    z.object({ sessionId: Id, rows: z.array(ScoreSheetRow).max(1000) }).strict(),
+    SessionDetail,
+  ),
+  /** Certificates with today's status; by default only each person's newest per course. */
+  'training.certificates.list': method(
+    z
+      .object({
+        status: z.enum(CERTIFICATE_STATUSES).optional(),
+        courseId: Id.optional(),
+        staffId: Id.optional(),
+        currentOnly: z.boolean().default(true),
+        limit: z.number().int().min(1).max(20_000).default(5000),
+      })
+      .strict(),
+    z.array(Certificate),
+  ),
+  'training.settings.get': method(Empty, TrainingSettings),
+  /** Expiring window and the courses each role requires; logged. */
+  'training.settings.save': method(z.object({ patch: TrainingSettings.partial() }).strict(), TrainingSettings),
+  /** Competency matrix: active staff × courses their role requires → Not trained / Valid / Expiring / Expired. */
+  'training.matrix': method(MatrixFilter.extend({ limit: z.number().int().min(1).max(10_000).default(2000) }).strict(), Matrix),
+  /** Coverage, pass rate, new-hire training days and expiring certificates per outlet or team. */
+  'training.kpis': method(
+    z
+      .object({ groupBy: z.enum(['outlet', 'team']), from: TrainingDate.optional(), to: TrainingDate.optional() })
+      .strict(),
+    TrainingKpis,
+  ),
 
   /** Ask a running job to stop; `cancelled` is false when no such job runs. */
   'jobs.cancel': method(z.object({ jobId: JobId }).strict(), z.object({ cancelled: z.boolean() })),

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { EventPayload, MethodInput, MethodName, MethodOutput } from '../../shared/api.ts';
 import type { Session } from '../core/session.ts';
@@ -19,6 +20,13 @@ Usage:
       Generate a demo workspace (default 100000 tickets over the 12 months up to --until).
   qm info --workspace FILE [--json]
       Schema version, size, integrity check and row counts per table.
+  qm import --workspace FILE --file DATA --mapping MAPPING.json|NAME [--dry-run] [--all-or-nothing]
+      Import tickets from a CSV or XLSX file with a mapping file or a preset/saved mapping name (generic, zendesk,
+      freshdesk). Prints inserted/updated/rejected counts; rejected rows go to DATA's folder as NAME.errors.csv.
+      --all-or-nothing writes nothing when any row is rejected.
+  qm kpi --workspace FILE --period YYYY-MM|YYYY|YYYY-Qn|YYYY-Www|YYYY-MM-DD|FROM..TO [--scope DIM=ID] [--kpis ID,…] [--json]
+      Ticket KPIs of a period (workspace time zone) against their targets. DIM: outlet, team, agent, channel,
+      category or segment (default: the whole organisation).
   qm help
 `;
 
@@ -98,7 +106,7 @@ const demo: Command = async (args, ctx) => {
 const info: Command = async (args, ctx) => {
   const v = options(args, { workspace: { type: 'string' }, json: { type: 'boolean' } });
   await ctx.call('workspace.open', { path: required(v.workspace, 'workspace') });
-  const result = await ctx.call('workspace.info', {});
+  const result = await ctx.call('workspace.info', { integrity: 'full' });
   if (v.json) {
     ctx.out(JSON.stringify(result, null, 2));
     return;
@@ -108,7 +116,82 @@ const info: Command = async (args, ctx) => {
   ctx.out(`Size:           ${(result.sizeBytes / 1024 / 1024).toFixed(1)} MiB`);
   ctx.out(`Integrity:      ${result.integrity}`);
   ctx.out('Rows:');
-  for (const t of result.tables) ctx.out(`  ${t.table.padEnd(16)} ${t.rows}`);
+  const width = Math.max(16, ...result.tables.map((t) => t.table.length));
+  for (const t of result.tables) ctx.out(`  ${t.table.padEnd(width)} ${String(t.rows).padStart(12)}`);
 };
 
-export const COMMANDS: Record<string, Command> = { demo, info };
+/** A mapping argument is a JSON file when it names one (or ends in .json), else a preset or saved mapping name. */
+async function resolveMapping(ctx: CliContext, arg: string): Promise<MethodInput<'import.run'>['mapping']> {
+  if (arg.toLowerCase().endsWith('.json') || fs.existsSync(arg)) return ctx.call('import.mappings.read', { path: arg });
+  const all = await ctx.call('import.mappings.list', {});
+  const found = all.find((m) => m.name === arg);
+  if (!found) throw new CliError(`no mapping named "${arg}"; known: ${all.map((m) => m.name).join(', ')}`, 2);
+  return found.mapping;
+}
+
+const importTickets: Command = async (args, ctx) => {
+  const v = options(args, {
+    workspace: { type: 'string' },
+    file: { type: 'string' },
+    mapping: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'all-or-nothing': { type: 'boolean' },
+  });
+  const data = required(v.file, 'file');
+  const mappingArg = required(v.mapping, 'mapping');
+  await ctx.call('workspace.open', { path: required(v.workspace, 'workspace') });
+  const mapping = await resolveMapping(ctx, mappingArg);
+  const jobId = `cli-${crypto.randomUUID()}`;
+  const stop = followJob(ctx, jobId);
+  try {
+    const r = await ctx.call('import.run', { jobId, path: data, mapping, dryRun: v['dry-run'] === true, skipInvalid: v['all-or-nothing'] !== true });
+    const written = r.dryRun ? ' (dry run: nothing written)' : r.rejected > 0 && v['all-or-nothing'] === true ? ' (nothing written)' : '';
+    ctx.out(`Import of ${r.total} rows (${r.format}, ${r.encoding}) in ${r.seconds.toFixed(1)} s${written}`);
+    ctx.out(`  inserted   ${r.inserted}`);
+    ctx.out(`  updated    ${r.updated}`);
+    ctx.out(`  unchanged  ${r.unchanged}`);
+    ctx.out(`  rejected   ${r.rejected}`);
+    if (r.customersCreated > 0) ctx.out(`  new customers ${r.customersCreated}`);
+    for (const e of r.errors.slice(0, 10)) ctx.out(`  row ${e.row}${e.column ? ` [${e.column}]` : ''}: ${e.reason}`);
+    if (r.errorReportPath) ctx.out(`Error report: ${r.errorReportPath}`);
+  } finally {
+    stop();
+  }
+};
+
+/** `outlet=12` → a KPI scope; the dimension and key are checked again by the contract. */
+function kpiScope(text: string | boolean | undefined): MethodInput<'kpi.compute'>['scope'] {
+  if (typeof text !== 'string') return { dim: 'org', key: '' };
+  const m = /^(outlet|team|agent|channel|category|segment)=(.+)$/.exec(text.trim());
+  if (!m) throw new CliError('--scope must be DIM=ID with DIM one of outlet, team, agent, channel, category, segment', 2);
+  return { dim: m[1] as 'outlet', key: m[2] as string };
+}
+
+const round = (v: number | null): number | null => (v === null ? null : Math.round(v * 10_000) / 10_000);
+
+const kpi: Command = async (args, ctx) => {
+  const v = options(args, {
+    workspace: { type: 'string' },
+    period: { type: 'string' },
+    scope: { type: 'string' },
+    kpis: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const period = required(v.period, 'period');
+  const scope = kpiScope(v.scope);
+  await ctx.call('workspace.open', { path: required(v.workspace, 'workspace') });
+  const ids = typeof v.kpis === 'string' ? (v.kpis.split(',').map((id) => id.trim()) as MethodInput<'kpi.compute'>['kpis']) : undefined;
+  const r = await ctx.call('kpi.compute', { period, scope, ...(ids ? { kpis: ids } : {}) });
+  const rows = r.kpis.map((k) => ({ id: k.id, value: round(k.value), target: k.target, status: k.status, n: k.n }));
+  if (v.json) {
+    ctx.out(JSON.stringify({ period: r.period, scope: r.scope, kpis: rows }, null, 2));
+    return;
+  }
+  ctx.out(`Period ${r.period.text} (${r.period.from} … ${r.period.to}), scope ${r.scope.dim}${r.scope.key ? `=${r.scope.key}` : ''}`);
+  for (const k of rows) {
+    const value = k.value === null ? '—' : String(k.value);
+    ctx.out(`  ${k.id.padEnd(28)} ${value.padStart(12)}  target ${String(k.target ?? '—').padStart(6)}  ${k.status.padEnd(5)} n=${k.n}`);
+  }
+};
+
+export const COMMANDS: Record<string, Command> = { demo, info, import: importTickets, kpi };

@@ -4,12 +4,16 @@ import { appHandlers } from './app-config/handlers.ts';
 import { auditHandlers } from './audit-log/handlers.ts';
 import { demoHandlers } from './demo/handlers.ts';
 import type { HandlerGroup, Handlers } from './handlers.ts';
+import { importHandlers } from './importers/handlers.ts';
+import { improvementHandlers } from './improvement/handlers.ts';
 import { jobHandlers } from './jobs/handlers.ts';
+import { kpiHandlers } from './kpi/handlers.ts';
 import type { Session } from './session.ts';
 import { referenceHandlers } from './reference/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { slaHandlers } from './sla/handlers.ts';
 import { ticketHandlers } from './tickets/handlers.ts';
+import { trainingHandlers } from './training/handlers.ts';
 import { viewHandlers } from './views/handlers.ts';
 import { workspaceHandlers } from './workspace/handlers.ts';
 
@@ -38,6 +42,10 @@ export const coreHandlers: Handlers = combine([
   ticketHandlers,
   slaHandlers,
   viewHandlers,
+  importHandlers,
+  improvementHandlers,
+  kpiHandlers,
+  trainingHandlers,
 ]);
 
 export interface Dispatch {

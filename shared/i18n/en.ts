@@ -1,9 +1,11 @@
 import type { Catalog } from './zh-CN.ts';
+import { settingsEn } from './settings/en.ts';
 import { ticketsEn } from './tickets/en.ts';
 import { ticketEn } from './ticket/en.ts';
 import { ticketImportEn } from './ticket-import/en.ts';
 import { kpiEn } from './kpi/en.ts';
 import { improvementEn } from './improvement/en.ts';
+import { trainingEn } from './training/en.ts';
 
 /** English catalog. Typed as the Chinese catalog's shape: a missing or extra key is a type error. */
 export const en: Catalog = {
@@ -12,6 +14,7 @@ export const en: Catalog = {
   ticketImport: ticketImportEn,
   kpi: kpiEn,
   improvement: improvementEn,
+  training: trainingEn,
   app: {
     name: 'Service Quality Console',
     tagline:
@@ -80,6 +83,9 @@ export const en: Catalog = {
     reference: 'Creating outlets, staff, products and customers',
     tickets: 'Creating tickets',
     indexes: 'Building indexes',
+    repeats: 'Linking repeat complaints and second follow-ups',
+    archive: 'Building the full-text search index',
+    statistics: 'Updating query statistics',
     other: 'Creating demo data',
   },
   pathDialog: {
@@ -164,9 +170,6 @@ export const en: Catalog = {
   dashboard: {
     factsTitle: 'Data in this workspace',
     factsHint: 'Actual record counts in the open workspace file.',
-    kpiTitle: 'KPIs',
-    kpiNote:
-      'KPI tiles (response times, resolution rates, satisfaction and more against their targets) arrive with the KPI module; they are not available in this version yet.',
     loadFailed: 'The workspace summary could not be read',
   },
   tables: {
@@ -187,6 +190,7 @@ export const en: Catalog = {
     '7': 'Sun',
   },
   settings: {
+    ...settingsEn,
     fileTitle: 'Workspace file',
     file: {
       path: 'File path',
@@ -251,6 +255,9 @@ export const en: Catalog = {
       language: 'Default report language',
       workingCalendar: 'Working calendar',
       repeatWindowDays: 'Repeat-complaint window',
+      holidays: 'Holidays and make-up working days',
+      pauseStatuses: 'Statuses that pause the clock',
+      escalationThreshold: 'Escalation threshold',
     },
   },
   errors: {

@@ -1,8 +1,10 @@
 import { ticketsZh } from './tickets/zh-CN.ts';
+import { settingsZh } from './settings/zh-CN.ts';
 import { ticketZh } from './ticket/zh-CN.ts';
 import { ticketImportZh } from './ticket-import/zh-CN.ts';
 import { kpiZh } from './kpi/zh-CN.ts';
 import { improvementZh } from './improvement/zh-CN.ts';
+import { trainingZh } from './training/zh-CN.ts';
 
 /**
  * Chinese catalog: the source of the catalog's shape. Every other language is typed as `Catalog`, so a key added
@@ -14,6 +16,7 @@ export const zhCN = {
   ticketImport: ticketImportZh,
   kpi: kpiZh,
   improvement: improvementZh,
+  training: trainingZh,
   app: {
     name: '服务质量控制台',
     tagline:
@@ -81,6 +84,9 @@ export const zhCN = {
     reference: '正在生成网点、员工、产品与客户',
     tickets: '正在生成工单',
     indexes: '正在建立索引',
+    repeats: '正在关联二次投诉与二次跟进',
+    archive: '正在建立全文检索索引',
+    statistics: '正在更新查询统计信息',
     other: '正在生成示例数据',
   },
   pathDialog: {
@@ -164,8 +170,6 @@ export const zhCN = {
   dashboard: {
     factsTitle: '工作区中的数据',
     factsHint: '当前工作区文件中的实际记录数。',
-    kpiTitle: 'KPI 指标',
-    kpiNote: 'KPI 指标卡（对照目标的响应时间、解决率、满意度等）将随 KPI 模块提供，此版本尚未提供。',
     loadFailed: '无法读取工作区概况',
   },
   tables: {
@@ -186,6 +190,7 @@ export const zhCN = {
     '7': '周日',
   },
   settings: {
+    ...settingsZh,
     fileTitle: '工作区文件',
     file: {
       path: '文件路径',
@@ -250,6 +255,9 @@ export const zhCN = {
       language: '报告默认语言',
       workingCalendar: '工作日历',
       repeatWindowDays: '二次投诉判定窗口',
+      holidays: '节假日与调休',
+      pauseStatuses: '暂停计时的状态',
+      escalationThreshold: '升级预警阈值',
     },
   },
   errors: {

@@ -8,6 +8,10 @@ import { benchContext, megabytes, type Bench } from './bench.ts';
  */
 const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   demo: () => import('./demo.bench.ts'),
+  kpi: () => import('./kpi.bench.ts'),
+  grid: () => import('./grid.bench.ts'),
+  import: () => import('./import.bench.ts'),
+  training: () => import('./training.bench.ts'),
 };
 
 function machine(): string[] {

@@ -34,7 +34,8 @@ test('in the shell, switching re-labels everything; a reload keeps the language 
   await page.getByRole('button', { name: zh.language.en, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.areas.training.title);
   await expect(page.getByRole('navigation', { name: en.shell.navLabel })).toBeVisible();
-  await expect(page.getByText(en.areas.training.summary)).toBeVisible();
+  await expect(page.getByRole('link', { name: en.training.tabs.courses })).toBeVisible();
+  await expect(page.getByText(en.training.sessions.empty)).toBeVisible();
   await expect(page.getByRole('button', { name: en.shell.closeWorkspace })).toBeVisible();
 
   await page.reload();

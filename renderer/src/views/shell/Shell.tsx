@@ -7,13 +7,23 @@ import { sessionKey, WorkspaceContext } from '../../app/WorkspaceContext';
 import { NotAvailable } from '../../components/NotAvailable';
 import { useDocumentTitle } from '../../i18n/useDocumentTitle';
 import { DashboardView } from '../dashboard/DashboardView';
+import { ActionsView } from '../improvement/ActionsView';
+import { PdcaView } from '../improvement/PdcaView';
+import { RcaView } from '../improvement/RcaView';
 import { SettingsView } from '../settings/SettingsView';
+import { TicketsView } from '../tickets/TicketsView';
+import { TrainingView } from '../training/TrainingView';
 import { SideNav } from './SideNav';
 import { TopBar } from './TopBar';
 
 function AreaView({ area }: { area: Area }) {
   if (area === 'dashboard') return <DashboardView />;
   if (area === 'settings') return <SettingsView />;
+  if (area === 'pdca') return <PdcaView />;
+  if (area === 'rca') return <RcaView />;
+  if (area === 'actions') return <ActionsView />;
+  if (area === 'tickets') return <TicketsView />;
+  if (area === 'training') return <TrainingView />;
   return <NotAvailable area={area} />;
 }
 
