@@ -6,7 +6,6 @@
  * (z.infer) so there is one source of truth; names are `area.verb`.
  */
 import { z } from 'zod';
-import { LANGUAGES, TICKET_STATUSES } from './domain/enums.ts';
 import {
   Category,
   Epoch,
@@ -38,7 +37,13 @@ import {
   WorksheetHead,
   WorksheetSummary,
 } from './schemas/improvement.ts';
-import { ImportMapping, ImportPreview, ImportSummary, MappingName, SavedMapping } from './schemas/importers.ts';
+import {
+  ImportMapping,
+  ImportPreview,
+  ImportSummary,
+  MappingName,
+  SavedMapping,
+} from './schemas/importers.ts';
 import {
   CERTIFICATE_STATUSES,
   Certificate,
@@ -68,141 +73,20 @@ import {
 } from './schemas/kpi.ts';
 import { SERIES_GRAINS } from './domain/kpi-period.ts';
 
+import {
+  AppInfo,
+  AuditEntry,
+  Empty,
+  FilePath,
+  JobId,
+  Language,
+  RecentFile,
+  Settings,
+  WorkspaceInfo,
+  WorkspaceSummary,
+} from './schemas/workspace.ts';
+
 import type { QmError } from './errors.ts';
-
-// ---------- building blocks ----------
-
-const Empty = z.object({}).strict();
-
-/** A workspace file path as the user typed or picked it. Core resolves and checks it. */
-const FilePath = z
-  .string()
-  .trim()
-  .min(1)
-  .max(4096)
-  .refine((p) => !p.includes('\0'), 'path contains a NUL character');
-
-/** Ids chosen by the caller to follow and cancel a long job (demo generation, import, report). */
-const JobId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
-
-export const Language = z.enum(LANGUAGES);
-
-const IanaTimeZone = z
-  .string()
-  .min(1)
-  .max(64)
-  .refine((tz) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'unknown time zone');
-
-const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
-
-/** Working hours of one day as intervals, e.g. 09:00–12:00 and 13:30–18:00 (a lunch break between them). */
-const WorkingInterval = z
-  .object({ start: ClockTime, end: ClockTime })
-  .strict()
-  .refine((i) => i.start < i.end, 'an interval must end after it starts');
-
-export const WorkingCalendar = z
-  .object({
-    /** ISO weekdays that are working days: 1 = Monday … 7 = Sunday. */
-    workdays: z.array(z.number().int().min(1).max(7)).max(7),
-    hours: z.array(WorkingInterval).min(1).max(6),
-  })
-  .strict();
-
-/** Workspace settings; each key is one row of the `settings` table. Later areas add keys here. */
-export const Settings = z
-  .object({
-    timeZone: IanaTimeZone,
-    /** Default language of reports produced from this workspace. */
-    language: Language,
-    workingCalendar: WorkingCalendar,
-    /** A complaint from the same customer and category within this many days of a closure is a repeat. */
-    repeatWindowDays: z.number().int().min(1).max(365),
-    /** Public holidays and the weekend days worked in their place (调休), per date, editable per year. */
-    holidays: z
-      .array(
-        z
-          .object({
-            date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
-            kind: z.enum(['holiday', 'workday']),
-            name: z.string().max(40),
-          })
-          .strict(),
-      )
-      .max(2000),
-    /** Statuses during which SLA clocks stand still. */
-    pauseStatuses: z.array(z.enum(TICKET_STATUSES)).max(TICKET_STATUSES.length),
-    /** Share of a target after which a running clock is flagged for escalation. */
-    escalationThreshold: z.number().min(0.1).max(1),
-  })
-  .strict();
-export type Settings = z.infer<typeof Settings>;
-
-export const WorkspaceSummary = z.object({
-  path: z.string(),
-  name: z.string(),
-  schemaVersion: z.number().int(),
-  isDemo: z.boolean(),
-  openedAt: z.number().int(),
-});
-export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
-
-export const RecentFile = z.object({
-  path: z.string(),
-  name: z.string(),
-  openedAt: z.number().int(),
-  exists: z.boolean(),
-});
-export type RecentFile = z.infer<typeof RecentFile>;
-
-export const AppInfo = z.object({
-  version: z.string(),
-  /** Schema version this build writes; a workspace above it is refused. */
-  schemaVersion: z.number().int(),
-  host: z.enum(['electron', 'web', 'cli']),
-  /** True when the host can show native file dialogs (Electron); otherwise the renderer asks for a path. */
-  nativeDialogs: z.boolean(),
-  /** Remembered UI language, or null before the user chose one (the renderer then follows the OS). */
-  language: Language.nullable(),
-  recent: z.array(RecentFile),
-  workspace: WorkspaceSummary.nullable(),
-  /** Folder suggested for new workspaces. */
-  defaultDir: z.string(),
-  user: z.string(),
-});
-export type AppInfo = z.infer<typeof AppInfo>;
-
-export const TableCount = z.object({ table: z.string(), rows: z.number().int() });
-
-export const WorkspaceInfo = z.object({
-  path: z.string(),
-  schemaVersion: z.number().int(),
-  sizeBytes: z.number().int(),
-  integrity: z.string(),
-  /** Which check `integrity` reports: SQLite's full integrity_check, or the quick_check passed at opening. */
-  integrityCheck: z.enum(['full', 'quick']),
-  tables: z.array(TableCount),
-});
-export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
-
-export const AuditEntry = z.object({
-  id: z.number().int(),
-  at: z.number().int(),
-  actor: z.string(),
-  action: z.enum(['create', 'update', 'delete']),
-  entity: z.string(),
-  entityId: z.string(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
-});
-export type AuditEntry = z.infer<typeof AuditEntry>;
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -257,7 +141,12 @@ export const api = {
         jobId: JobId,
         path: FilePath,
         tickets: z.number().int().min(100).max(2_000_000).default(100_000),
-        seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31 - 1)
+          .optional(),
         until: z
           .string()
           .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM')
@@ -272,7 +161,10 @@ export const api = {
    * integrity_check (tens of seconds on a million tickets; the CLI's `qm info`); the default reports the quick check
    * the file passed when it was opened.
    */
-  'workspace.info': method(z.object({ integrity: z.enum(['full', 'quick']).default('quick') }).strict(), WorkspaceInfo),
+  'workspace.info': method(
+    z.object({ integrity: z.enum(['full', 'quick']).default('quick') }).strict(),
+    WorkspaceInfo,
+  ),
   'workspace.forgetRecent': method(z.object({ path: FilePath }).strict(), z.array(RecentFile)),
 
   'settings.get': method(Empty, Settings),
@@ -390,7 +282,12 @@ export const api = {
   /** Assign or complete a second follow-up (unresolved or unsatisfied cases). */
   'followUps.update': method(
     z
-      .object({ ticketId: Id, ownerId: Id.nullable(), status: z.enum(['open', 'done']), note: z.string().max(2000) })
+      .object({
+        ticketId: Id,
+        ownerId: Id.nullable(),
+        status: z.enum(['open', 'done']),
+        note: z.string().max(2000),
+      })
       .strict(),
     FollowUp,
   ),
@@ -422,7 +319,13 @@ export const api = {
    * reported in `mappingProblem`, not thrown; an unreadable file fails (INVALID_INPUT, details.importError).
    */
   'import.preview': method(
-    z.object({ path: FilePath, mapping: ImportMapping.optional(), rows: z.number().int().min(1).max(200).default(20) }).strict(),
+    z
+      .object({
+        path: FilePath,
+        mapping: ImportMapping.optional(),
+        rows: z.number().int().min(1).max(200).default(20),
+      })
+      .strict(),
     ImportPreview,
   ),
   /**
@@ -453,7 +356,10 @@ export const api = {
   'import.mappings.save': method(z.object({ mapping: ImportMapping }).strict(), SavedMapping),
   'import.mappings.delete': method(z.object({ name: MappingName }).strict(), z.null()),
   /** Write a mapping (saved or preset) as a JSON file, the format documented in README.md. */
-  'import.mappings.export': method(z.object({ name: MappingName, path: FilePath }).strict(), z.object({ path: z.string() })),
+  'import.mappings.export': method(
+    z.object({ name: MappingName, path: FilePath }).strict(),
+    z.object({ path: z.string() }),
+  ),
   /** Read and check a mapping JSON file (does not save it). */
   'import.mappings.read': method(z.object({ path: FilePath }).strict(), ImportMapping),
 
@@ -466,7 +372,11 @@ export const api = {
   /** Save under a name; a view of the same name in the area is replaced. */
   'views.save': method(
     z
-      .object({ area: z.enum(['tickets']), name: z.string().trim().min(1).max(80), state: z.record(z.string(), z.unknown()) })
+      .object({
+        area: z.enum(['tickets']),
+        name: z.string().trim().min(1).max(80),
+        state: z.record(z.string(), z.unknown()),
+      })
       .strict(),
     z.object({ id: z.number(), name: z.string(), state: z.unknown() }),
   ),
@@ -492,7 +402,9 @@ export const api = {
   'pdca.get': method(z.object({ id: Id }).strict(), CycleDetail),
   /** Create (no id) or update a cycle; refused with CONFLICT when it changed since `expectedUpdatedAt`. */
   'pdca.save': method(
-    z.object({ id: Id.optional(), fields: CycleFields, expectedUpdatedAt: z.number().int().optional() }).strict(),
+    z
+      .object({ id: Id.optional(), fields: CycleFields, expectedUpdatedAt: z.number().int().optional() })
+      .strict(),
     CycleDetail,
   ),
   /** Move to another phase. Forward moves pass the phase gate (CONFLICT with `details.problems` otherwise). */
@@ -566,13 +478,23 @@ export const api = {
   'kpi.targets.list': method(Empty, z.array(KpiTarget)),
   /** Set a KPI's target for a scope, or remove it with null (the scope then falls back to the organisation's). */
   'kpi.targets.set': method(
-    z.object({ kpi: KpiId, scope: KpiScope, target: z.number().finite().min(-1000).max(1_000_000).nullable() }).strict(),
+    z
+      .object({
+        kpi: KpiId,
+        scope: KpiScope,
+        target: z.number().finite().min(-1000).max(1_000_000).nullable(),
+      })
+      .strict(),
     KpiTarget.nullable(),
   ),
   /** Complaints of a period and scope by category, most frequent first, with the total (Pareto chart). */
   'kpi.chart.pareto': method(
     z
-      .object({ period: PeriodText, scope: KpiScope.default({ dim: 'org', key: '' }), limit: z.number().int().min(1).max(100).default(15) })
+      .object({
+        period: PeriodText,
+        scope: KpiScope.default({ dim: 'org', key: '' }),
+        limit: z.number().int().min(1).max(100).default(15),
+      })
       .strict(),
     ParetoChart,
   ),
@@ -589,7 +511,9 @@ export const api = {
   'training.courses.list': method(Empty, z.array(Course)),
   /** Create (no id) or update a course; a scored part cannot be removed; certificates follow new pass marks. */
   'training.courses.save': method(
-    z.object({ id: Id.optional(), fields: CourseFields, expectedUpdatedAt: z.number().int().optional() }).strict(),
+    z
+      .object({ id: Id.optional(), fields: CourseFields, expectedUpdatedAt: z.number().int().optional() })
+      .strict(),
     Course,
   ),
   /** Refused with CONFLICT while the course has sessions (set it inactive instead). */
@@ -608,13 +532,21 @@ export const api = {
   ),
   /** The session with its roster, every attempt per part, outcomes and certificates. */
   'training.sessions.get': method(z.object({ id: Id }).strict(), SessionDetail),
-  'training.sessions.save': method(z.object({ id: Id.optional(), fields: SessionFields }).strict(), SessionDetail),
+  'training.sessions.save': method(
+    z.object({ id: Id.optional(), fields: SessionFields }).strict(),
+    SessionDetail,
+  ),
   /** Removes its roster, scores and certificates too (each certificate is logged). */
   'training.sessions.delete': method(z.object({ id: Id }).strict(), z.null()),
   /** Enrol staff by id and, or, every active member of a team or an outlet. */
   'training.enrolment.add': method(
     z
-      .object({ sessionId: Id, staffIds: z.array(Id).max(500).optional(), teamId: Id.optional(), outletId: Id.optional() })
+      .object({
+        sessionId: Id,
+        staffIds: z.array(Id).max(500).optional(),
+        teamId: Id.optional(),
+        outletId: Id.optional(),
+      })
       .strict(),
     SessionDetail,
   ),
@@ -653,13 +585,23 @@ export const api = {
   ),
   'training.settings.get': method(Empty, TrainingSettings),
   /** Expiring window and the courses each role requires; logged. */
-  'training.settings.save': method(z.object({ patch: TrainingSettings.partial() }).strict(), TrainingSettings),
+  'training.settings.save': method(
+    z.object({ patch: TrainingSettings.partial() }).strict(),
+    TrainingSettings,
+  ),
   /** Competency matrix: active staff × courses their role requires → Not trained / Valid / Expiring / Expired. */
-  'training.matrix': method(MatrixFilter.extend({ limit: z.number().int().min(1).max(10_000).default(2000) }).strict(), Matrix),
+  'training.matrix': method(
+    MatrixFilter.extend({ limit: z.number().int().min(1).max(10_000).default(2000) }).strict(),
+    Matrix,
+  ),
   /** Coverage, pass rate, new-hire training days and expiring certificates per outlet or team. */
   'training.kpis': method(
     z
-      .object({ groupBy: z.enum(['outlet', 'team']), from: TrainingDate.optional(), to: TrainingDate.optional() })
+      .object({
+        groupBy: z.enum(['outlet', 'team']),
+        from: TrainingDate.optional(),
+        to: TrainingDate.optional(),
+      })
       .strict(),
     TrainingKpis,
   ),
@@ -690,8 +632,7 @@ export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.infer<Api[M]['output']>;
 export type MethodResult<M extends MethodName> =
-  | { ok: true; value: MethodOutput<M> }
-  | { ok: false; error: QmError };
+  { ok: true; value: MethodOutput<M> } | { ok: false; error: QmError };
 
 export type Events = typeof events;
 export type EventName = keyof Events;

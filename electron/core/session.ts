@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
-import type { EventName, EventPayload, WorkspaceSummary } from '../../shared/api.ts';
+import type { EventName, EventPayload } from '../../shared/api.ts';
+import type { WorkspaceSummary } from '../../shared/schemas/workspace.ts';
 import { QmFailure } from '../../shared/errors.ts';
 import { AppConfigStore } from './app-config/store.ts';
 import type { Db } from './db/open.ts';
@@ -39,7 +40,9 @@ export class Session {
     this.config = new AppConfigStore(options.configDir);
     this.actor = options.actor ?? safeUserName();
     this.demoPath = path.join(options.configDir, 'demo', 'demo-workspace.sqlite');
-    this.jobs = new JobRegistry((jobId, phase, done, total) => this.emit('job.progress', { jobId, phase, done, total }));
+    this.jobs = new JobRegistry((jobId, phase, done, total) =>
+      this.emit('job.progress', { jobId, phase, done, total }),
+    );
   }
 
   get workspace(): OpenWorkspace | null {

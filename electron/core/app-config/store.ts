@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { Language } from '../../../shared/api.ts';
+import { Language } from '../../../shared/schemas/workspace.ts';
 import type { Language as LanguageId } from '../../../shared/domain/enums.ts';
 
 const RECENT_LIMIT = 10;

@@ -1,4 +1,5 @@
-import type { AuditEntry, ParsedInput } from '../../../shared/api.ts';
+import type { ParsedInput } from '../../../shared/api.ts';
+import type { AuditEntry } from '../../../shared/schemas/workspace.ts';
 import type { Db } from '../db/open.ts';
 
 interface Row {

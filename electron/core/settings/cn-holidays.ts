@@ -1,7 +1,9 @@
-import type { Settings } from '../../../shared/api.ts';
+import type { Settings } from '../../../shared/schemas/workspace.ts';
 
-const off = (name: string, ...dates: string[]) => dates.map((date) => ({ date, kind: 'holiday' as const, name }));
-const on = (name: string, ...dates: string[]) => dates.map((date) => ({ date, kind: 'workday' as const, name }));
+const off = (name: string, ...dates: string[]) =>
+  dates.map((date) => ({ date, kind: 'holiday' as const, name }));
+const on = (name: string, ...dates: string[]) =>
+  dates.map((date) => ({ date, kind: 'workday' as const, name }));
 
 /**
  * Mainland China public holidays and make-up working days (调休) as announced by the State Council for 2025 and
@@ -15,7 +17,15 @@ export const CN_HOLIDAYS: Settings['holidays'] = [
   ...off('劳动节', '2025-05-01', '2025-05-02', '2025-05-05'),
   ...on('劳动节调休', '2025-04-27'),
   ...off('端午节', '2025-06-02'),
-  ...off('国庆节、中秋节', '2025-10-01', '2025-10-02', '2025-10-03', '2025-10-06', '2025-10-07', '2025-10-08'),
+  ...off(
+    '国庆节、中秋节',
+    '2025-10-01',
+    '2025-10-02',
+    '2025-10-03',
+    '2025-10-06',
+    '2025-10-07',
+    '2025-10-08',
+  ),
   ...on('国庆节调休', '2025-09-28', '2025-10-11'),
   ...off('元旦', '2026-01-01', '2026-01-02'),
   ...on('元旦调休', '2026-01-04'),

@@ -1,4 +1,4 @@
-import type { Settings } from '../../../shared/api.ts';
+import type { Settings } from '../../../shared/schemas/workspace.ts';
 import { CN_HOLIDAYS } from './cn-holidays.ts';
 
 /** Defaults for a new workspace: a Chinese after-sales organisation working 09:00–18:00 with a lunch break. */

@@ -1,4 +1,4 @@
-import { Settings } from '../../../shared/api.ts';
+import { Settings } from '../../../shared/schemas/workspace.ts';
 import { writeTransaction } from '../audit-log/record.ts';
 import type { Db } from '../db/open.ts';
 import { DEFAULT_SETTINGS } from './defaults.ts';
@@ -15,7 +15,8 @@ export function getSettings(db: Db): Settings {
   const repaired: Record<string, unknown> = { ...merged };
   for (const issue of parsed.error.issues) {
     const key = issue.path[0];
-    if (typeof key === 'string' && key in DEFAULT_SETTINGS) repaired[key] = DEFAULT_SETTINGS[key as keyof Settings];
+    if (typeof key === 'string' && key in DEFAULT_SETTINGS)
+      repaired[key] = DEFAULT_SETTINGS[key as keyof Settings];
   }
   return Settings.parse(repaired);
 }

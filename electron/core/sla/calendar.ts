@@ -1,4 +1,4 @@
-import type { Settings } from '../../../shared/api.ts';
+import type { Settings } from '../../../shared/schemas/workspace.ts';
 import { WorkingTimeline, zoneOffsetMs, type CalendarSpec } from './timeline.ts';
 
 const DAY_MS = 86_400_000;
@@ -19,7 +19,8 @@ export function localDate(timeZone: string, at: number): string {
   return new Date(at + zoneOffsetMs(timeZone, at)).toISOString().slice(0, 10);
 }
 
-const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** Working minutes of one working day under the calendar. */
 export function workdayMinutes(settings: Settings): number {
@@ -37,7 +38,12 @@ export function workdayMinutes(settings: Settings): number {
  * instant involved, plus enough days after it for the longest business-time target to fall due even across a long
  * holiday, so `add` finds every due instant. Built once per recompute (a year is ~500 intervals: microseconds).
  */
-export function timelineFor(settings: Settings, from: number, to: number, longestBusinessMinutes: number): WorkingTimeline {
+export function timelineFor(
+  settings: Settings,
+  from: number,
+  to: number,
+  longestBusinessMinutes: number,
+): WorkingTimeline {
   const perDay = Math.max(1, workdayMinutes(settings));
   const workdaysPerWeek = Math.max(1, settings.workingCalendar.workdays.length);
   // Working days needed, stretched by the non-working days of a week, plus three weeks for holidays such as the

@@ -1,4 +1,4 @@
-import type { Settings } from '../../../shared/api.ts';
+import type { Settings } from '../../../shared/schemas/workspace.ts';
 import type { Db } from '../db/open.ts';
 import { timelineFor } from './calendar.ts';
 import type { Pause } from './clock.ts';
@@ -118,7 +118,9 @@ export const factsOf = (row: FactsRow, pauses: readonly Pause[]): ClockFacts => 
 /** Pause rows of tickets with ids in [fromId, toId], by ticket. */
 export function pausesBetween(db: Db, fromId: number, toId: number): Map<number, Pause[]> {
   const rows = db
-    .prepare('SELECT ticket_id, start_at, end_at FROM ticket_pauses WHERE ticket_id BETWEEN ? AND ? ORDER BY ticket_id, start_at')
+    .prepare(
+      'SELECT ticket_id, start_at, end_at FROM ticket_pauses WHERE ticket_id BETWEEN ? AND ? ORDER BY ticket_id, start_at',
+    )
     .all(fromId, toId) as { ticket_id: number; start_at: number; end_at: number | null }[];
   const out = new Map<number, Pause[]>();
   for (const r of rows) {
@@ -131,7 +133,13 @@ export function pausesBetween(db: Db, fromId: number, toId: number): Map<number,
 
 /** Latest instant a row's clocks look at (its stops and pauses), to keep the timeline wide enough. */
 export function latestInstant(row: FactsRow, pauses: readonly Pause[] | undefined): number {
-  let latest = Math.max(row.created_at, row.updated_at, row.first_response_at ?? 0, row.resolved_at ?? 0, row.closed_at ?? 0);
+  let latest = Math.max(
+    row.created_at,
+    row.updated_at,
+    row.first_response_at ?? 0,
+    row.resolved_at ?? 0,
+    row.closed_at ?? 0,
+  );
   for (const p of pauses ?? []) latest = Math.max(latest, p.end ?? p.start);
   return latest;
 }

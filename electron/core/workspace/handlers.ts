@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { WorkspaceSummary } from '../../../shared/api.ts';
+import type { WorkspaceSummary } from '../../../shared/schemas/workspace.ts';
 import { recentFiles } from '../app-config/handlers.ts';
 import { generateDemoWorkspace } from '../demo/generate.ts';
 import type { HandlerGroup } from '../handlers.ts';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { WorkspaceInfo } from '../../../shared/api.ts';
+import type { WorkspaceInfo } from '../../../shared/schemas/workspace.ts';
 import { countRows, userTables } from '../db/identifiers.ts';
 import { schemaVersion } from '../db/migrate.ts';
 import type { Db } from '../db/open.ts';
@@ -20,7 +20,16 @@ export function workspaceInfo(db: Db, file: string, integrity: 'full' | 'quick' 
   const tables = userTables(db).map((table) => ({ table, rows: countRows(db, table) }));
   const result =
     integrity === 'full'
-      ? (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ')
+      ? (db.pragma('integrity_check') as { integrity_check: string }[])
+          .map((r) => r.integrity_check)
+          .join('; ')
       : (checkedAtOpen.get(db) ?? (db.pragma('quick_check', { simple: true }) as string));
-  return { path: file, schemaVersion: schemaVersion(db), sizeBytes: fs.statSync(file).size, integrity: result, integrityCheck: integrity, tables };
+  return {
+    path: file,
+    schemaVersion: schemaVersion(db),
+    sizeBytes: fs.statSync(file).size,
+    integrity: result,
+    integrityCheck: integrity,
+    tables,
+  };
 }

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { WorkspaceInfo } from '../../../shared/api';
+import type { WorkspaceInfo } from '../../../shared/schemas/workspace';
 import { sessionKey, useWorkspace } from '../app/WorkspaceContext';
 import { call } from './client';
 import { useResource } from './useResource';

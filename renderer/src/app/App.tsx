@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppInfo, RecentFile, WorkspaceSummary } from '../../../shared/api';
+import type { AppInfo, RecentFile, WorkspaceSummary } from '../../../shared/schemas/workspace';
 import { call, subscribe } from '../api/client';
 import { Shell } from '../views/shell/Shell';
 import { StartScreen } from '../views/start/StartScreen';

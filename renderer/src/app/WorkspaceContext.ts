@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { WorkspaceSummary } from '../../../shared/api';
+import type { WorkspaceSummary } from '../../../shared/schemas/workspace';
 
 /** The open workspace, for views inside the shell. */
 export const WorkspaceContext = createContext<WorkspaceSummary | null>(null);

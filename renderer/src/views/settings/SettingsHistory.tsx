@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../shared/api';
+import type { AuditEntry } from '../../../../shared/schemas/workspace';
 import type { Resource } from '../../api/useResource';
 import { ErrorAlert } from '../../components/Alert';
 import { formatDateTime } from '../../i18n/format';

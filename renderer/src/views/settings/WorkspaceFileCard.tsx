@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceInfo } from '../../../../shared/api';
+import type { WorkspaceInfo } from '../../../../shared/schemas/workspace';
 import type { Resource } from '../../api/useResource';
 import { ErrorAlert } from '../../components/Alert';
 import { formatBytes, formatExactBytes } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { Settings, WorkingCalendar } from '../../../../shared/api';
+import { Settings, WorkingCalendar } from '../../../../shared/schemas/workspace';
 import { LANGUAGES, type Language } from '../../../../shared/domain/enums';
 import { zhCN } from '../../../../shared/i18n/zh-CN';
 

@@ -1,4 +1,4 @@
-import { Settings, WorkingCalendar } from '../../../../shared/api';
+import { Settings, WorkingCalendar } from '../../../../shared/schemas/workspace';
 import type { Language } from '../../../../shared/domain/enums';
 import type { Catalog } from '../../../../shared/i18n/zh-CN';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, WorkspaceSummary } from '../../../../shared/api';
+import type { AppInfo, WorkspaceSummary } from '../../../../shared/schemas/workspace';
 import type { Area } from '../../../../shared/domain/enums';
 import { useHashArea } from '../../app/useHashArea';
 import { sessionKey, WorkspaceContext } from '../../app/WorkspaceContext';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceSummary } from '../../../../shared/api';
+import type { WorkspaceSummary } from '../../../../shared/schemas/workspace';
 import { call, toApiError, type ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';

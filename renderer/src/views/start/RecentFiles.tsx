@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecentFile } from '../../../../shared/api';
+import type { RecentFile } from '../../../../shared/schemas/workspace';
 import { Icon } from '../../components/Icon';
 import { formatDateTime, formatRelative } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';

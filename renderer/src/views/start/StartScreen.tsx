@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, RecentFile, WorkspaceSummary } from '../../../../shared/api';
+import type { AppInfo, RecentFile, WorkspaceSummary } from '../../../../shared/schemas/workspace';
 import { call, toApiError, type ApiError } from '../../api/client';
 import { clearAreaHash } from '../../app/useHashArea';
 import { Alert, ErrorAlert } from '../../components/Alert';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { WorkspaceSummary } from '../../../../shared/api';
+import type { WorkspaceSummary } from '../../../../shared/schemas/workspace';
 import { call, newJobId, subscribe, toApiError, type ApiError } from '../../api/client';
 
 export type DemoState =

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Settings } from '../../../../../shared/api';
+import { Settings } from '../../../../../shared/schemas/workspace';
 import { TICKET_STATUSES, type TicketStatus } from '../../../../../shared/domain/enums';
 import { call, toApiError, type ApiError } from '../../../api/client';
 import { ErrorAlert } from '../../../components/Alert';

@@ -1,4 +1,4 @@
-import { Settings } from '../../../../../shared/api';
+import { Settings } from '../../../../../shared/schemas/workspace';
 
 export type Holiday = Settings['holidays'][number];
 export type HolidayKind = Holiday['kind'];

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { WorkingCalendar } from '../../../../../shared/api';
+import type { WorkingCalendar } from '../../../../../shared/schemas/workspace';
 import { SlaTarget, type SlaTierTargets } from '../../../../../shared/schemas/tickets';
 
 export type Target = z.infer<typeof SlaTarget>;

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../../../shared/api';
+import type { AuditEntry } from '../../../../../shared/schemas/workspace';
 import type { SlaPolicy } from '../../../../../shared/schemas/tickets';
 
 export interface PolicyVersion {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../../shared/api';
+import type { AuditEntry } from '../../../../../shared/schemas/workspace';
 import { call, toApiError, type ApiError } from '../../../api/client';
 import { ErrorAlert } from '../../../components/Alert';
 import { useLanguage } from '../../../i18n/useLanguage';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AuditEntry } from '../../../../../shared/api';
+import type { AuditEntry } from '../../../../../shared/schemas/workspace';
 import { COMPENSATION_TYPES, type CompensationType } from '../../../../../shared/domain/enums';
 import type { REF_KINDS } from '../../../../../shared/schemas/tickets';
 import { TIME_FIELDS } from './ticketDraft';
