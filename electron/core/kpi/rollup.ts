@@ -1,6 +1,6 @@
 import { addDays, dayNumber, isoOfDay } from '../../../shared/domain/kpi-period.ts';
 import type { Db } from '../db/open.ts';
-import { localToUtc, zoneOffsetMs } from '../sla/timeline.ts';
+import { localToUtc, zoneOffsetMs } from '../../../shared/domain/zoned-time.ts';
 import type { SparseHistogram } from './histogram.ts';
 import { addTicket, cellSums, COUNTER_FIELDS, type Sums, type TicketFacts } from './sums.ts';
 import { allTicketFacts, ticketFacts } from './ticket-rows.ts';

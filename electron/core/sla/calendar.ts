@@ -1,5 +1,6 @@
 import type { Settings } from '../../../shared/schemas/workspace.ts';
-import { WorkingTimeline, zoneOffsetMs, type CalendarSpec } from './timeline.ts';
+import { zoneOffsetMs } from '../../../shared/domain/zoned-time.ts';
+import { WorkingTimeline, type CalendarSpec } from './timeline.ts';
 
 const DAY_MS = 86_400_000;
 

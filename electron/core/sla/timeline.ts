@@ -4,6 +4,8 @@
  * prefix sums: a million tickets are measured in well under a second.
  */
 
+import { localToUtc } from '../../../shared/domain/zoned-time.ts';
+
 export interface CalendarSpec {
   timeZone: string;
   /** ISO weekdays 1 = Monday … 7 = Sunday. */
@@ -17,48 +19,11 @@ export interface CalendarSpec {
 }
 
 const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
 
 const minutesOf = (hhmm: string): number => {
   const [h, m] = hhmm.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
 };
-
-/** Offset of the zone from UTC at an instant, in ms (positive east of Greenwich). */
-export function zoneOffsetMs(timeZone: string, at: number): number {
-  const parts = zoneFormatter(timeZone).formatToParts(new Date(at));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  const hour = get('hour') % 24;
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), hour, get('minute'), get('second'));
-  return asUtc - Math.floor(at / 1000) * 1000;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** UTC instant of a local wall-clock time in the zone (DST gaps resolve forward, as clocks do). */
-export function localToUtc(timeZone: string, year: number, month: number, day: number, minutes: number): number {
-  const guess = Date.UTC(year, month - 1, day) + minutes * MINUTE_MS;
-  const first = guess - zoneOffsetMs(timeZone, guess);
-  const second = guess - zoneOffsetMs(timeZone, first);
-  return second;
-}
 
 const isoDate = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

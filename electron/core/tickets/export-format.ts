@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/domain/enums.ts';
 import type { TicketRow } from '../../../shared/schemas/tickets.ts';
-import { zoneOffsetMs } from '../sla/timeline.ts';
+import { zoneOffsetMs } from '../../../shared/domain/zoned-time.ts';
 import { boolLabel, valueLabel } from './export-labels.ts';
 import type { GridColumn } from './grid-columns.ts';
 

@@ -1,5 +1,5 @@
 import { QmFailure } from '../../../shared/errors.ts';
-import { localToUtc } from '../sla/timeline.ts';
+import { localToUtc } from '../../../shared/domain/zoned-time.ts';
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureClock } from '../../../electron/core/sla/clock.ts';
-import { localToUtc, WorkingTimeline } from '../../../electron/core/sla/timeline.ts';
+import { localToUtc } from '../../../shared/domain/zoned-time.ts';
+import { WorkingTimeline } from '../../../electron/core/sla/timeline.ts';
 
 const MIN = 60_000;
 const H = 60 * MIN;

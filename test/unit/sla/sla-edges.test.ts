@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureClock } from '../../../electron/core/sla/clock.ts';
-import { localToUtc, WorkingTimeline, type CalendarSpec } from '../../../electron/core/sla/timeline.ts';
+import { localToUtc } from '../../../shared/domain/zoned-time.ts';
+import { WorkingTimeline, type CalendarSpec } from '../../../electron/core/sla/timeline.ts';
 import { updateSettings } from '../../../electron/core/settings/service.ts';
 import { getTicketDetail } from '../../../electron/core/tickets/detail.ts';
 import { updateTicket } from '../../../electron/core/tickets/write.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localToUtc, WorkingTimeline, zoneOffsetMs, type CalendarSpec } from '../../../electron/core/sla/timeline.ts';
+import { localToUtc, zoneOffsetMs } from '../../../shared/domain/zoned-time.ts';
+import { WorkingTimeline, type CalendarSpec } from '../../../electron/core/sla/timeline.ts';
 
 const MIN = 60_000;
 const H = 60 * MIN;

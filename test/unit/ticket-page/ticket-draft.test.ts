@@ -7,7 +7,7 @@ import {
   toDraft,
   validateDraft,
 } from '../../../renderer/src/views/tickets/page/ticketDraft.ts';
-import { fromLocalInput, toLocalInput } from '../../../renderer/src/views/tickets/page/zonedTime.ts';
+import { fromLocalInput, toLocalInput } from '../../../renderer/src/views/tickets/zonedTime.ts';
 import { errorReportCsv } from '../../../renderer/src/views/tickets/import/errorReportCsv.ts';
 
 const SHANGHAI = 'Asia/Shanghai';

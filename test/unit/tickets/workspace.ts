@@ -1,6 +1,6 @@
 import type { TicketFields } from '../../../shared/schemas/tickets.ts';
 import type { Db } from '../../../electron/core/db/open.ts';
-import { localToUtc } from '../../../electron/core/sla/timeline.ts';
+import { localToUtc } from '../../../shared/domain/zoned-time.ts';
 import { createTicket } from '../../../electron/core/tickets/write.ts';
 import { newSession } from '../helpers/session.ts';
 

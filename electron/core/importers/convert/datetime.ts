@@ -1,4 +1,4 @@
-import { localToUtc } from '../../sla/timeline.ts';
+import { localToUtc } from '../../../../shared/domain/zoned-time.ts';
 import { importFailure } from '../failures.ts';
 import type { Cell } from '../source/types.ts';
 import { Bad } from './references.ts';

@@ -3,7 +3,7 @@ import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../../shared/schemas/improvement';
-import { improvementGridTheme } from './grid';
+import { gridTheme } from '../../components/gridTheme';
 
 /** Where a click on an action's source goes: the cycle or worksheet it came from. */
 const sourceHref = (a: Action): string | null => {
@@ -131,7 +131,7 @@ export function ActionsGrid({
       aria-label={t('improvement.actions.gridLabel')}
     >
       <AgGridReact<Action>
-        theme={improvementGridTheme}
+        theme={gridTheme}
         rowData={actions}
         columnDefs={columns}
         getRowId={(p) => String(p.data.id)}

@@ -1,7 +1,9 @@
 /**
  * Times shown and chosen in the workspace's time zone (a setting), not the machine's: a manager abroad reads the same
- * creation time as the team on site, and a "month" is the workspace's month.
+ * creation time as the team on site, a "month" is the workspace's month, and a datetime-local input
+ * ('YYYY-MM-DDTHH:mm') is read and written in that zone, as quality managers think of their own service hours.
  */
+import { localToUtc, wallClock, zoneOffsetMs } from '../../../../shared/domain/zoned-time';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -27,40 +29,39 @@ export const formatZonedDateTime = (language: string, timeZone: string, at: numb
 export const formatZonedDate = (language: string, timeZone: string, at: number): string =>
   formatter(language, timeZone, false).format(at);
 
-/** Offset of the zone from UTC at an instant, in ms (e.g. +8 h for Asia/Shanghai). */
-function offsetAt(at: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(at);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return asUtc - Math.floor(at / 1000) * 1000;
+/** "2026年3月5日 14:30" / "Mar 5, 2026, 2:30 PM" in the zone, in the UI language. */
+export function formatInZone(language: string, timeZone: string, at: number): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
 }
 
 /** The instant a local midnight (year, month 1–12, day) begins in the zone; month and day may overflow, as in Date.UTC. */
-export function zonedMidnight(year: number, month: number, day: number, timeZone: string): number {
-  const guess = Date.UTC(year, month - 1, day);
-  const first = guess - offsetAt(guess, timeZone);
-  // A second pass settles days on which the offset changes (daylight saving).
-  return guess - offsetAt(first, timeZone);
-}
+export const zonedMidnight = (year: number, month: number, day: number, timeZone: string): number =>
+  localToUtc(timeZone, year, month, day, 0);
 
 /** Year, month (1–12) and day of an instant in the zone. */
 export function zonedDay(at: number, timeZone: string): { year: number; month: number; day: number } {
-  const local = new Date(at + offsetAt(at, timeZone));
+  const local = new Date(at + zoneOffsetMs(timeZone, at));
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** 'YYYY-MM-DDTHH:mm' for a datetime-local input. */
+export function toLocalInput(timeZone: string, at: number): string {
+  const w = wallClock(timeZone, at);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** The instant a datetime-local value names in the zone, or null when it is not a real date-time. */
+export function fromLocalInput(timeZone: string, value: string): number | null {
+  const m = LOCAL.exec(value.trim());
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = m
+    .slice(1)
+    .map((v) => (v === undefined ? 0 : Number(v))) as [number, number, number, number, number, number];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  return localToUtc(timeZone, year, month, day, hour * 60 + minute) + second * 1000;
 }

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../../components/Alert';
 import { Icon } from '../../../components/Icon';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDateTime } from '../../../i18n/format';
-import { improvementGridTheme } from '../grid';
+import { gridTheme } from '../../../components/gridTheme';
 import { go } from '../route';
 
 const loadSheets = () => call('rca.list', {});
@@ -103,7 +103,7 @@ export function WorksheetList() {
             aria-label={t('improvement.rca.list')}
           >
             <AgGridReact<WorksheetSummary>
-              theme={improvementGridTheme}
+              theme={gridTheme}
               rowData={sheets.data}
               columnDefs={columns}
               getRowId={(p) => String(p.data.id)}

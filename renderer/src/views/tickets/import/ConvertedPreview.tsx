@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { rowErrorText } from '../../../../../shared/i18n/ticket-import/row-error-text';
 import type { ImportPreview } from '../../../../../shared/schemas/importers';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { formatInZone } from '../page/zonedTime';
+import { formatInZone } from '../zonedTime';
 import { DATE_FIELDS, enumTargets, IMPORT_FIELDS, targetLabel, type ImportField } from './importFields';
 
 /** References arrive as record ids; the file's own words say more to the reader. */

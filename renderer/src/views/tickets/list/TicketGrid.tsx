@@ -13,7 +13,8 @@ import type { TicketRow } from '../../../../../shared/schemas/tickets';
 import { call, toApiError, type ApiError } from '../../../api/client';
 import { ticketColumns, type CategoryNode } from './columns';
 import { toTicketQuery, type Queue } from './gridQuery';
-import { gridLocaleText, gridTheme } from './gridSetup';
+import { gridTheme } from '../../../components/gridTheme';
+import { gridLocaleText } from './gridSetup';
 
 /** What the toolbar and the overlays need to know about the rows on screen. */
 export interface GridStatus {

@@ -107,8 +107,12 @@ export function TicketListView({
   }, []);
 
   // Back from a ticket page or another tab: the rows may have changed meanwhile; fetch the cached blocks again.
+  // Only on that return: a grid that has just mounted fetches its first block itself, and a second fetch racing it
+  // could replace a failed block's error before the user saw it.
+  const wasActive = useRef(active);
   useEffect(() => {
-    if (active && api && !api.isDestroyed()) api.refreshInfiniteCache();
+    if (active && !wasActive.current && api && !api.isDestroyed()) api.refreshInfiniteCache();
+    wasActive.current = active;
   }, [active, api]);
 
   // A new drill-down while the list is mounted (another address typed or followed).

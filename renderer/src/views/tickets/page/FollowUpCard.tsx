@@ -6,7 +6,7 @@ import { Alert, ErrorAlert } from '../../../components/Alert';
 import { Field } from '../../../components/Field';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { RefPicker } from './RefPicker';
-import { formatInZone } from './zonedTime';
+import { formatInZone } from '../zonedTime';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: ApiError };
 

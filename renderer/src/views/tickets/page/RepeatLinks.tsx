@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../../../../shared/schemas/tickets';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { ticketHref } from '../ticketsRoute';
-import { formatInZone } from './zonedTime';
+import { formatInZone } from '../zonedTime';
 
 type Link = TicketDetail['repeats'][number];
 

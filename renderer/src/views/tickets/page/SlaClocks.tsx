@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ClockView, TicketDetail } from '../../../../../shared/schemas/tickets';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { formatDuration } from './formatDuration';
-import { formatInZone } from './zonedTime';
+import { formatInZone } from '../zonedTime';
 
 type Clock = z.infer<typeof ClockView>;
 type State = 'met' | 'running' | 'paused' | 'breached' | 'escalate';

@@ -15,7 +15,7 @@ import {
   type FieldName,
   type TicketDraft,
 } from './ticketDraft';
-import { formatInZone } from './zonedTime';
+import { formatInZone } from '../zonedTime';
 
 type Status =
   | { kind: 'idle' }

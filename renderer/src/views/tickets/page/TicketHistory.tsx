@@ -5,7 +5,7 @@ import { call, toApiError, type ApiError } from '../../../api/client';
 import { ErrorAlert } from '../../../components/Alert';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { formatHistoryValue, refKey, referencedIds, type RefNames } from './historyValues';
-import { formatInZone } from './zonedTime';
+import { formatInZone } from '../zonedTime';
 
 const PAGE = 50;
 const FIELD_LABELS = new Set([

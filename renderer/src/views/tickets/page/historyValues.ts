@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../../../../shared/schemas/workspace';
 import { COMPENSATION_TYPES, type CompensationType } from '../../../../../shared/domain/enums';
 import type { REF_KINDS } from '../../../../../shared/schemas/tickets';
 import { TIME_FIELDS } from './ticketDraft';
-import { formatInZone } from './zonedTime';
+import { formatInZone } from '../zonedTime';
 
 type Kind = (typeof REF_KINDS)[number];
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { TicketFields, timeOrderProblem } from '../../../../../shared/schemas/tickets';
-import { fromLocalInput, toLocalInput } from './zonedTime';
+import { fromLocalInput, toLocalInput } from '../zonedTime';
 
 export type FieldName = keyof TicketFields;
 /** What the form holds: every field as the text of its control ('' for empty), so any typing can be kept. */

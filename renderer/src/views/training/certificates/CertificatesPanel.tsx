@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Certificate, CertificateStatus } from '../../../../../shared/schemas/training';
 import { call } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
-import { trainingGridLocale, trainingGridTheme } from '../grid';
+import { gridTheme } from '../../../components/gridTheme';
+import { trainingGridLocale } from '../grid';
 import { StatusBadge } from '../StatusBadge';
 import { sessionHref } from '../trainingRoute';
 import { TrainingError } from '../TrainingError';
@@ -82,7 +83,7 @@ export function CertificatesPanel() {
       )}
       {certificates.status === 'ready' && shown.length > 0 && (
         <div className="training-grid training-grid--list">
-          <AgGridReact<Certificate> theme={trainingGridTheme} localeText={localeText} rowData={shown} columnDefs={columns} getRowId={({ data }) => String(data.id)} />
+          <AgGridReact<Certificate> theme={gridTheme} localeText={localeText} rowData={shown} columnDefs={columns} getRowId={({ data }) => String(data.id)} />
         </div>
       )}
     </section>

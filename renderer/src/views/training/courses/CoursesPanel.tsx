@@ -6,7 +6,8 @@ import type { Course } from '../../../../../shared/schemas/training';
 import { call, toApiError, type ApiError } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
 import { Alert } from '../../../components/Alert';
-import { trainingGridLocale, trainingGridTheme } from '../grid';
+import { gridTheme } from '../../../components/gridTheme';
+import { trainingGridLocale } from '../grid';
 import { TrainingError } from '../TrainingError';
 import { CourseDialog } from './CourseDialog';
 
@@ -95,7 +96,7 @@ export function CoursesPanel() {
       {courses.status === 'ready' && courses.data.length > 0 && (
         <div className="training-grid training-grid--list">
           <AgGridReact<Course>
-            theme={trainingGridTheme}
+            theme={gridTheme}
             localeText={localeText}
             rowData={courses.data}
             columnDefs={columns}

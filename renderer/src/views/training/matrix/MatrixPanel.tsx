@@ -6,7 +6,8 @@ import { STAFF_ROLES, type StaffRole } from '../../../../../shared/domain/enums'
 import { MATRIX_STATES, type Matrix } from '../../../../../shared/schemas/training';
 import { call } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
-import { trainingGridLocale, trainingGridTheme } from '../grid';
+import { gridTheme } from '../../../components/gridTheme';
+import { trainingGridLocale } from '../grid';
 import { StatusBadge } from '../StatusBadge';
 import { TrainingError } from '../TrainingError';
 import { ExpiringDaysField } from './ExpiringDaysField';
@@ -116,7 +117,7 @@ export function MatrixPanel() {
         <>
           <p className="muted">{t('training.matrix.count', { shown: matrix.data.rows.length, total: matrix.data.total })}</p>
           <div className="training-grid training-grid--matrix">
-            <AgGridReact<Row> theme={trainingGridTheme} localeText={localeText} rowData={matrix.data.rows} columnDefs={columns} getRowId={({ data }) => String(data.staffId)} />
+            <AgGridReact<Row> theme={gridTheme} localeText={localeText} rowData={matrix.data.rows} columnDefs={columns} getRowId={({ data }) => String(data.staffId)} />
           </div>
         </>
       )}

@@ -6,7 +6,8 @@ import { parsePastedBlock } from '../../../../../shared/domain/training';
 import type { ScoreSheetError, SessionDetail } from '../../../../../shared/schemas/training';
 import { call, toApiError, type ApiError } from '../../../api/client';
 import { Alert } from '../../../components/Alert';
-import { trainingGridLocale, trainingGridTheme } from '../grid';
+import { gridTheme } from '../../../components/gridTheme';
+import { trainingGridLocale } from '../grid';
 import { StatusBadge } from '../StatusBadge';
 import { TrainingError } from '../TrainingError';
 import { applyPaste, buildRows, buildSheet, cellCheck, findTrainee, isDirty, liveOutcome, rowProblems, type ScoreRow } from './scoreRows';
@@ -269,7 +270,7 @@ export function ScoreGrid({ detail, onChanged }: { detail: SessionDetail; onChan
       )}
       <div className="training-grid training-grid--scores" onPasteCapture={onPaste}>
         <AgGridReact<ScoreRow>
-          theme={trainingGridTheme}
+          theme={gridTheme}
           localeText={localeText}
           rowData={rows}
           columnDefs={columns}

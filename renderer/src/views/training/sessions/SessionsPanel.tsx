@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../../../shared/schemas/training';
 import { call } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
-import { trainingGridLocale, trainingGridTheme } from '../grid';
+import { gridTheme } from '../../../components/gridTheme';
+import { trainingGridLocale } from '../grid';
 import { sessionHref } from '../trainingRoute';
 import { TrainingError } from '../TrainingError';
 import { SessionDialog } from './SessionDialog';
@@ -70,7 +71,7 @@ export function SessionsPanel() {
       {sessions.status === 'ready' && sessions.data.length > 0 && (
         <div className="training-grid training-grid--list">
           <AgGridReact<SessionSummary>
-            theme={trainingGridTheme}
+            theme={gridTheme}
             localeText={localeText}
             rowData={sessions.data}
             columnDefs={columns}

@@ -3,8 +3,8 @@ import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-communi
 // Without registered modules AG Grid renders nothing and logs an error; registering twice is harmless.
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-/** The console's palette on AG Grid's Quartz theme (the values of styles/base.css). */
-export const improvementGridTheme = themeQuartz.withParams({
+/** The console's palette and type on AG Grid's Quartz theme (the values of styles/base.css), for every list. */
+export const gridTheme = themeQuartz.withParams({
   browserColorScheme: 'light',
   fontFamily: 'inherit',
   fontSize: 13,
@@ -16,8 +16,10 @@ export const improvementGridTheme = themeQuartz.withParams({
   borderColor: '#dfe3ea',
   headerBackgroundColor: '#f7f8fa',
   headerTextColor: '#1b2430',
+  oddRowBackgroundColor: '#fbfcfd',
   rowHoverColor: '#eef3fb',
-  rowHeight: 38,
+  selectedRowBackgroundColor: '#e9f0fb',
+  rowHeight: 36,
   headerHeight: 38,
   spacing: 6,
   wrapperBorderRadius: 10,
