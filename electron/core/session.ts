@@ -58,11 +58,15 @@ export class Session {
     return this.current.db;
   }
 
-  setWorkspace(next: OpenWorkspace | null): void {
+  /**
+   * `announce: false` closes without telling the renderer, for a close that is followed at once by a reopen (a
+   * restore), so the screens stay where they are instead of flashing the start screen.
+   */
+  setWorkspace(next: OpenWorkspace | null, announce = true): void {
     this.release();
     this.current = next;
     if (next) this.config.touchRecent(next.summary.path, next.summary.openedAt);
-    this.emit('workspace.changed', { workspace: next?.summary ?? null });
+    if (announce || next) this.emit('workspace.changed', { workspace: next?.summary ?? null });
   }
 
   on(listener: Listener): () => void {

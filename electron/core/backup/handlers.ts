@@ -78,16 +78,21 @@ export const backupHandlers = {
       throw new QmFailure('INVALID_INPUT', `${from} is not a backup of ${workspacePath} (its backups are in ${backupDir(workspacePath)}).`, { path: from });
     }
     if (backupPath !== undefined) checkRestorable(from, workspacePath);
-    if (isOpen) session.setWorkspace(null);
-    const lock = acquireLock(workspacePath, session.actor);
-    let outcome;
+    if (isOpen) session.setWorkspace(null, false);
     try {
-      outcome = await restoreInto(workspacePath, from, { checked: true });
-    } finally {
-      lock.release();
+      const lock = acquireLock(workspacePath, session.actor);
+      let outcome;
+      try {
+        outcome = await restoreInto(workspacePath, from, { checked: true });
+      } finally {
+        lock.release();
+      }
+      const summary = adopt(session, await openLocked(workspacePath, session.actor));
+      return { restoredFrom: from, workspacePath, ...outcome, workspace: summary, seconds: (performance.now() - started) / 1000 };
+    } catch (err) {
+      if (isOpen) session.emit('workspace.changed', { workspace: null });
+      throw err;
     }
-    const summary = adopt(session, await openLocked(workspacePath, session.actor));
-    return { restoredFrom: from, workspacePath, ...outcome, workspace: summary, seconds: (performance.now() - started) / 1000 };
   },
   'backup.retention.get': (_input, session) => getRetention(session.db()),
   'backup.retention.set': ({ retention }, session) => setRetention(session.db(), session.actor, retention),
