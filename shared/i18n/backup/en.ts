@@ -10,7 +10,7 @@ export const backupEn: typeof backupZh = {
   failed: 'The backup could not be made',
   loadFailed: 'The backups could not be listed',
   autoFailed: 'The last automatic backup failed: {{message}}',
-  listTitle: 'Backups',
+  listTitle: 'Existing backups',
   empty: 'No backups yet. Use “Back up now” for the first one; from then on the workspace is backed up the first time you open it each day.',
   columns: { at: 'Taken', reason: 'Kind', size: 'Size', actions: 'Actions' },
   reasons: {
