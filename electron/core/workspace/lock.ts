@@ -20,7 +20,8 @@ function readHolder(file: string): LockHolder | null {
   return null;
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process of this computer still runs (signal 0 checks without sending anything). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
