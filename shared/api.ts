@@ -72,6 +72,7 @@ import {
   SlaTierChart,
 } from './schemas/kpi.ts';
 import { SERIES_GRAINS } from './domain/kpi-period.ts';
+import { BackupCreated, BackupList, BackupRetention, RestoreResult } from './schemas/backup.ts';
 
 import {
   AppInfo,
@@ -604,6 +605,30 @@ export const api = {
       })
       .strict(),
     TrainingKpis,
+  ),
+
+  // ---------- backups, restore and the audit-log export (electron/core/backup, electron/core/audit-log) ----------
+
+  /** Backups of a workspace (default: the open one) in `backups/` beside it, newest first. */
+  'backup.list': method(z.object({ path: FilePath.optional() }).strict(), BackupList),
+  /** "Back up now": a consistent copy with SQLite's online backup API; rotation runs afterwards. */
+  'backup.create': method(z.object({ path: FilePath.optional() }).strict(), BackupCreated),
+  /**
+   * Replace a workspace (default: the open one) with a backup and open it. The current file is first copied to
+   * backups/ (or moved aside when damaged). A damaged or foreign backup is refused and changes nothing. For a
+   * workspace that is not open, only its own backups are accepted. Without `backupPath`: its newest good backup.
+   */
+  'backup.restore': method(
+    z.object({ workspacePath: FilePath.optional(), backupPath: FilePath.optional() }).strict(),
+    RestoreResult.extend({ workspace: WorkspaceSummary }),
+  ),
+  /** How many daily, weekly and monthly automatic backups rotation keeps (stored in the workspace, logged). */
+  'backup.retention.get': method(Empty, BackupRetention),
+  'backup.retention.set': method(z.object({ retention: BackupRetention }).strict(), BackupRetention),
+  /** Write the audit entries of [from, to) to a CSV file. The log itself has no method that edits or deletes it. */
+  'audit.export': method(
+    z.object({ from: z.number().int().min(0), to: z.number().int().min(0), path: FilePath }).strict(),
+    z.object({ path: z.string(), rows: z.number().int() }),
   ),
 
   /** Ask a running job to stop; `cancelled` is false when no such job runs. */

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { EventPayload, MethodInput, MethodName, MethodOutput } from '../../shared/api.ts';
 import type { Session } from '../core/session.ts';
+import { options, required } from './args.ts';
+import { BACKUP_COMMANDS, BACKUP_USAGE } from './backup-commands.ts';
 import { CliError } from './cli-error.ts';
 
 export interface CliContext {
@@ -27,21 +28,8 @@ Usage:
   qm kpi --workspace FILE --period YYYY-MM|YYYY|YYYY-Qn|YYYY-Www|YYYY-MM-DD|FROM..TO [--scope DIM=ID] [--kpis ID,…] [--json]
       Ticket KPIs of a period (workspace time zone) against their targets. DIM: outlet, team, agent, channel,
       category or segment (default: the whole organisation).
-  qm help
+${BACKUP_USAGE}  qm help
 `;
-
-function options<T extends ParseArgsOptionsConfig>(args: string[], spec: T) {
-  try {
-    return parseArgs({ args, options: spec, strict: true, allowPositionals: false }).values;
-  } catch (err) {
-    throw new CliError(`${(err as Error).message}\n\n${USAGE}`, 2);
-  }
-}
-
-function required(value: string | boolean | undefined, flag: string): string {
-  if (typeof value !== 'string' || value === '') throw new CliError(`--${flag} is required\n\n${USAGE}`, 2);
-  return value;
-}
 
 function integer(value: string | boolean | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
@@ -194,4 +182,4 @@ const kpi: Command = async (args, ctx) => {
   }
 };
 
-export const COMMANDS: Record<string, Command> = { demo, info, import: importTickets, kpi };
+export const COMMANDS: Record<string, Command> = { demo, info, import: importTickets, kpi, ...BACKUP_COMMANDS };

@@ -6,6 +6,7 @@ import { QmFailure } from '../../shared/errors.ts';
 import { AppConfigStore } from './app-config/store.ts';
 import type { Db } from './db/open.ts';
 import { JobRegistry } from './jobs/registry.ts';
+import type { WorkspaceLock } from './workspace/lock.ts';
 
 export type HostKind = 'electron' | 'web' | 'cli';
 
@@ -23,6 +24,8 @@ export interface SessionOptions {
 export interface OpenWorkspace {
   db: Db;
   summary: WorkspaceSummary;
+  /** The single-writer lock, released when the workspace is closed. */
+  lock?: WorkspaceLock;
 }
 
 type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -55,11 +58,15 @@ export class Session {
     return this.current.db;
   }
 
-  setWorkspace(next: OpenWorkspace | null): void {
-    this.current?.db.close();
+  /**
+   * `announce: false` closes without telling the renderer, for a close that is followed at once by a reopen (a
+   * restore), so the screens stay where they are instead of flashing the start screen.
+   */
+  setWorkspace(next: OpenWorkspace | null, announce = true): void {
+    this.release();
     this.current = next;
     if (next) this.config.touchRecent(next.summary.path, next.summary.openedAt);
-    this.emit('workspace.changed', { workspace: next?.summary ?? null });
+    if (announce || next) this.emit('workspace.changed', { workspace: next?.summary ?? null });
   }
 
   on(listener: Listener): () => void {
@@ -72,8 +79,13 @@ export class Session {
   }
 
   close(): void {
-    this.current?.db.close();
+    this.release();
     this.current = null;
+  }
+
+  private release(): void {
+    this.current?.db.close();
+    this.current?.lock?.release();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Catalog } from './zh-CN.ts';
+import { backupEn } from './backup/en.ts';
 import { settingsEn } from './settings/en.ts';
 import { ticketsEn } from './tickets/en.ts';
 import { ticketEn } from './ticket/en.ts';
@@ -15,6 +16,7 @@ export const en: Catalog = {
   kpi: kpiEn,
   improvement: improvementEn,
   training: trainingEn,
+  backup: backupEn,
   app: {
     name: 'Service Quality Console',
     tagline:
@@ -267,6 +269,7 @@ export const en: Catalog = {
     NO_WORKSPACE: 'No workspace is open. Open or create one first.',
     NOT_FOUND: 'The record was not found; it may have been deleted.',
     CONFLICT: 'This conflicts with another operation in progress. Try again in a moment.',
+    CONFLICT_locked: 'This workspace is already open in another console window ({{lockedBy.user}} on {{lockedBy.host}}, process {{lockedBy.pid}}). Close it there first.',
     FILE_EXISTS: 'The file already exists. Choose another name, or use “Open workspace” to open it.',
     FILE_EXISTS_path: '“{{path}}” already exists. Choose another name, or use “Open workspace” to open it.',
     FILE_NOT_FOUND: 'The file or folder was not found. Check the path.',

@@ -1,4 +1,5 @@
 import { ticketsZh } from './tickets/zh-CN.ts';
+import { backupZh } from './backup/zh-CN.ts';
 import { settingsZh } from './settings/zh-CN.ts';
 import { ticketZh } from './ticket/zh-CN.ts';
 import { ticketImportZh } from './ticket-import/zh-CN.ts';
@@ -17,6 +18,7 @@ export const zhCN = {
   kpi: kpiZh,
   improvement: improvementZh,
   training: trainingZh,
+  backup: backupZh,
   app: {
     name: '服务质量控制台',
     tagline:
@@ -266,6 +268,7 @@ export const zhCN = {
     NO_WORKSPACE: '当前没有打开的工作区，请先打开或新建一个。',
     NOT_FOUND: '要找的记录不存在，可能已被删除。',
     CONFLICT: '该操作与正在进行的另一项操作冲突，请稍后再试。',
+    CONFLICT_locked: '该工作区已在另一个控制台窗口中打开（{{lockedBy.user}} 在 {{lockedBy.host}} 上，进程 {{lockedBy.pid}}）。请先在那里关闭它。',
     FILE_EXISTS: '文件已存在。请换一个文件名，或通过“打开工作区”打开它。',
     FILE_EXISTS_path: '文件“{{path}}”已存在。请换一个文件名，或通过“打开工作区”打开它。',
     FILE_NOT_FOUND: '找不到该文件或文件夹，请检查路径。',

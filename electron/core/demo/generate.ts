@@ -24,6 +24,7 @@ import { writeTrainingDemo } from './training.ts';
 import { writeImprovementDemo } from './improvement.ts';
 import { catalogIndex, TICKET_COLUMNS, TicketFactory } from './tickets.ts';
 import { BulkInsert, bulkPragmas, customerWriter, detachIndexes, writeCatalog, writeOrg } from './write.ts';
+import { removeOrphanTemps } from '../workspace/orphans.ts';
 
 export interface DemoOptions {
   tickets: number;
@@ -81,6 +82,7 @@ export async function generateDemoWorkspace(file: string, options: DemoOptions):
     );
   }
   fs.mkdirSync(path.dirname(target), { recursive: true });
+  removeOrphanTemps(target);
 
   const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   let db: Db | null = null;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Language } from '../../../shared/domain/enums.ts';
 import type { ImportMapping, ImportRowError, ImportSummary } from '../../../shared/schemas/importers.ts';
 import { recordChange } from '../audit-log/record.ts';
+import { backupAndRotate } from '../backup/auto.ts';
 import { QmFailure } from '../../../shared/errors.ts';
 import { openDatabase, type Db } from '../db/open.ts';
 import type { JobControl } from '../jobs/registry.ts';
@@ -86,6 +87,8 @@ export async function runImport(req: ImportRequest, job: JobControl): Promise<Im
     checkTimeZone(timeZone);
     source = await openSource(file);
     const now = Date.now();
+    // A copy of the workspace as it was before this file, taken once the file proved readable.
+    if (!req.dryRun) await backupAndRotate(db, req.workspacePath, 'import');
     begin(db);
     const customers = new CustomerBook(db);
     const converter = new RowConverter(source.headers, req.mapping, timeZone, db, customers);

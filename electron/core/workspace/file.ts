@@ -63,21 +63,27 @@ export function createWorkspaceFile(file: string): OpenedFile {
   }
 }
 
+/** What the checks at opening learned: the resolved path, whether it is an empty SQLite file, its schema version. */
+export interface InspectedFile {
+  path: string;
+  fresh: boolean;
+  schemaVersion: number;
+}
+
 /**
- * Open an existing workspace: it must be SQLite, carry our application id (or be empty), pass a quick integrity
- * check, and not come from a newer version; then it is migrated forward. The checks run on a read-only
- * connection, so a file that is refused is left exactly as it was.
+ * Check an existing workspace without changing it: it must be SQLite, carry our application id (or be empty), pass
+ * a quick integrity check, and not come from a newer version. The checks run on a read-only connection, so a file
+ * that is refused is left exactly as it was.
  */
-export function openWorkspaceFile(file: string): OpenedFile {
+export function inspectWorkspaceFile(file: string): InspectedFile {
   const resolved = path.resolve(file);
   if (!fs.existsSync(resolved)) {
     throw new QmFailure('FILE_NOT_FOUND', `${resolved} does not exist.`, { path: resolved });
   }
   const inspect = openChecked(resolved, { mustExist: true, readonly: true });
-  let fresh: boolean;
   try {
     const appId = inspect.pragma('application_id', { simple: true }) as number;
-    fresh = appId === 0 && userTables(inspect).length === 0;
+    const fresh = appId === 0 && userTables(inspect).length === 0;
     if (appId !== APPLICATION_ID && !fresh) {
       throw new QmFailure('WORKSPACE_INVALID', `${resolved} is a SQLite file but not a console workspace.`, { path: resolved });
     }
@@ -85,20 +91,29 @@ export function openWorkspaceFile(file: string): OpenedFile {
     if (check !== 'ok') {
       throw new QmFailure('WORKSPACE_DAMAGED', `${resolved} is damaged (${check}).`, { path: resolved, check });
     }
-    assertNotNewer(inspect);
+    return { path: resolved, fresh, schemaVersion: assertNotNewer(inspect) };
   } catch (err) {
     throw err instanceof QmFailure ? err : asFileFailure(err, resolved);
   } finally {
     inspect.close();
   }
-  const db = openChecked(resolved, { mustExist: true });
+}
+
+/** Open a file that passed inspectWorkspaceFile for writing and migrate it forward. */
+export function openInspected(inspected: InspectedFile): OpenedFile {
+  const db = openChecked(inspected.path, { mustExist: true });
   noteQuickCheck(db, 'ok');
   try {
-    if (fresh) db.pragma(`application_id = ${APPLICATION_ID}`);
+    if (inspected.fresh) db.pragma(`application_id = ${APPLICATION_ID}`);
     const version = migrate(db);
-    return { db, path: resolved, schemaVersion: version };
+    return { db, path: inspected.path, schemaVersion: version };
   } catch (err) {
     db.close();
     throw err;
   }
+}
+
+/** Open an existing workspace: inspect it, then open it for writing and migrate it forward. */
+export function openWorkspaceFile(file: string): OpenedFile {
+  return openInspected(inspectWorkspaceFile(file));
 }

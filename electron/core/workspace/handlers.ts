@@ -1,34 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { WorkspaceSummary } from '../../../shared/schemas/workspace.ts';
 import { recentFiles } from '../app-config/handlers.ts';
 import { generateDemoWorkspace } from '../demo/generate.ts';
 import type { HandlerGroup } from '../handlers.ts';
 import type { Session } from '../session.ts';
-import { createWorkspaceFile, openWorkspaceFile, type OpenedFile } from './file.ts';
 import { workspaceInfo } from './info.ts';
+import { adopt, createLocked, openLocked } from './open-locked.ts';
 
 const DEFAULT_DEMO_TICKETS = 100_000;
 
-function adopt(session: Session, opened: OpenedFile): WorkspaceSummary {
-  const summary: WorkspaceSummary = {
-    path: opened.path,
-    name: path.basename(opened.path),
-    schemaVersion: opened.schemaVersion,
-    isDemo: opened.path === path.resolve(session.demoPath),
-    openedAt: Date.now(),
-  };
-  session.setWorkspace({ db: opened.db, summary });
-  return summary;
+/** Opening the file that is already open starts by closing it, so its own lock does not refuse it. */
+function closeIfOpen(session: Session, file: string): void {
+  if (session.workspace?.summary.path === path.resolve(file)) session.setWorkspace(null);
 }
 
 export const workspaceHandlers = {
-  'workspace.create': ({ path: file }, session) => adopt(session, createWorkspaceFile(file)),
-  'workspace.open': ({ path: file }, session) => adopt(session, openWorkspaceFile(file)),
+  'workspace.create': async ({ path: file }, session) => adopt(session, await createLocked(file, session.actor)),
+  'workspace.open': async ({ path: file }, session) => {
+    closeIfOpen(session, file);
+    return adopt(session, await openLocked(file, session.actor));
+  },
   'workspace.openDemo': async ({ jobId, tickets, regenerate }, session) => {
     const demo = path.resolve(session.demoPath);
     if (regenerate || !fs.existsSync(demo)) {
-      if (session.workspace?.summary.path === demo) session.setWorkspace(null);
+      closeIfOpen(session, demo);
       await session.jobs.run(jobId, (job) =>
         generateDemoWorkspace(demo, {
           tickets: tickets ?? session.options.demoTickets ?? DEFAULT_DEMO_TICKETS,
@@ -37,7 +32,8 @@ export const workspaceHandlers = {
         }),
       );
     }
-    return adopt(session, openWorkspaceFile(demo));
+    closeIfOpen(session, demo);
+    return adopt(session, await openLocked(demo, session.actor, { backups: false }));
   },
   'workspace.close': (_input, session) => {
     session.setWorkspace(null);

@@ -7,6 +7,7 @@ export const settingsEn: typeof settingsZh = {
     calendar: 'Working calendar',
     sla: 'SLA policy',
     categories: 'Ticket categories',
+    backup: 'Backups and audit',
   },
   calendar: {
     workweek: 'Working days and daily hours are set under General; currently {{summary}}.',

@@ -9,6 +9,7 @@ export const settingsZh = {
     calendar: '工作日历',
     sla: 'SLA 策略',
     categories: '工单类别',
+    backup: '备份与审计',
   },
   calendar: {
     workweek: '工作日和每天的工作时间在“常规”中设置，当前为：{{summary}}。',

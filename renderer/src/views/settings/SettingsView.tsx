@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { BackupTab } from './backup/BackupTab';
 import { CalendarTab } from './calendar/CalendarTab';
 import { CategoriesTab } from './categories/CategoriesTab';
 import { GeneralTab } from './GeneralTab';
@@ -12,6 +13,7 @@ function TabPanel({ tab }: { tab: SettingsTab }) {
   if (tab === 'calendar') return <CalendarTab />;
   if (tab === 'sla') return <SlaTab />;
   if (tab === 'categories') return <CategoriesTab />;
+  if (tab === 'backup') return <BackupTab />;
   return <GeneralTab />;
 }
 

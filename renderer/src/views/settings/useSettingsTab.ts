@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** Sub-screens of Settings, in tab order. The tab lives in the URL (#/settings/sla) so a reload keeps it. */
-export const SETTINGS_TABS = ['general', 'calendar', 'sla', 'categories'] as const;
+export const SETTINGS_TABS = ['general', 'calendar', 'sla', 'categories', 'backup'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 const isTab = (value: string | undefined): value is SettingsTab =>

@@ -8,6 +8,7 @@ import { Icon } from '../../components/Icon';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useDocumentTitle } from '../../i18n/useDocumentTitle';
 import { ActionCard } from './ActionCard';
+import { DamagedWorkspace } from './DamagedWorkspace';
 import { DemoProgress } from './DemoProgress';
 import { PathDialog, type PathPurpose } from './PathDialog';
 import { RecentFiles } from './RecentFiles';
@@ -32,6 +33,8 @@ export function StartScreen({
   const [dialog, setDialog] = useState<PathPurpose | null>(null);
   const [failure, setFailure] = useState<{ title: string; error: ApiError } | null>(null);
   const [opening, setOpening] = useState(false);
+  /** A workspace refused as damaged, with the offer to restore it from a backup. */
+  const [damaged, setDamaged] = useState<string | null>(null);
   const busy = opening || demo.state.status === 'running';
 
   const refreshRecent = useCallback(async () => {
@@ -44,7 +47,15 @@ export function StartScreen({
 
   const openOrCreate = useCallback(
     async (purpose: PathPurpose, path: string) => {
-      onOpened(await call(purpose === 'create' ? 'workspace.create' : 'workspace.open', { path }));
+      setDamaged(null);
+      try {
+        onOpened(await call(purpose === 'create' ? 'workspace.create' : 'workspace.open', { path }));
+      } catch (err) {
+        const error = toApiError(err);
+        const file = error.details['path'];
+        if (error.code !== 'WORKSPACE_DAMAGED' || typeof file !== 'string') throw err;
+        setDamaged(file);
+      }
     },
     [onOpened],
   );
@@ -147,6 +158,9 @@ export function StartScreen({
         )}
         {failure && (
           <ErrorAlert title={failure.title} error={failure.error} onDismiss={() => setFailure(null)} />
+        )}
+        {damaged && (
+          <DamagedWorkspace path={damaged} onOpened={onOpened} onDismiss={() => setDamaged(null)} />
         )}
 
         <RecentFiles
