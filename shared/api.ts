@@ -59,6 +59,7 @@ import {
   TrainingKpis,
   TrainingSettings,
 } from './schemas/training.ts';
+import { EffectQuery, TrainingEffect } from './schemas/training-effect.ts';
 import {
   HeatmapChart,
   KpiDef,
@@ -605,6 +606,11 @@ export const api = {
       .strict(),
     TrainingKpis,
   ),
+  /**
+   * Did the training move the trainees' own ticket KPIs: CSAT, first response, first-contact resolution and repeat
+   * complaints in the months before vs after (Welch's t-test, two-proportion z-test, 95 % intervals).
+   */
+  'training.effect': method(EffectQuery, TrainingEffect),
 
   /** Ask a running job to stop; `cancelled` is false when no such job runs. */
   'jobs.cancel': method(z.object({ jobId: JobId }).strict(), z.object({ cancelled: z.boolean() })),

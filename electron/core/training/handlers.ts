@@ -1,6 +1,7 @@
 import type { HandlerGroup } from '../handlers.ts';
 import { listCertificates } from './certificates.ts';
 import { deleteCourse, listCourses, saveCourse } from './courses.ts';
+import { trainingEffect } from './effect.ts';
 import { trainingKpis } from './kpis.ts';
 import { competencyMatrix } from './matrix.ts';
 import { saveScoreSheet } from './scores.ts';
@@ -37,4 +38,5 @@ export const trainingHandlers = {
   'training.settings.save': ({ patch }, session) => saveTrainingSettings(session.db(), session.actor, patch),
   'training.matrix': ({ limit, ...filter }, session) => competencyMatrix(session.db(), filter, limit),
   'training.kpis': (input, session) => trainingKpis(session.db(), input),
+  'training.effect': (input, session) => trainingEffect(session.db(), input),
 } satisfies HandlerGroup;
