@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { EventPayload, MethodInput, MethodName, MethodOutput } from '../../shared/api.ts';
 import type { Session } from '../core/session.ts';
 import { CliError } from './cli-error.ts';
+import { training, TRAINING_USAGE } from './training.ts';
 
 export interface CliContext {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
@@ -27,7 +28,7 @@ Usage:
   qm kpi --workspace FILE --period YYYY-MM|YYYY|YYYY-Qn|YYYY-Www|YYYY-MM-DD|FROM..TO [--scope DIM=ID] [--kpis ID,…] [--json]
       Ticket KPIs of a period (workspace time zone) against their targets. DIM: outlet, team, agent, channel,
       category or segment (default: the whole organisation).
-  qm help
+${TRAINING_USAGE}  qm help
 `;
 
 function options<T extends ParseArgsOptionsConfig>(args: string[], spec: T) {
@@ -194,4 +195,4 @@ const kpi: Command = async (args, ctx) => {
   }
 };
 
-export const COMMANDS: Record<string, Command> = { demo, info, import: importTickets, kpi };
+export const COMMANDS: Record<string, Command> = { demo, info, import: importTickets, kpi, training };

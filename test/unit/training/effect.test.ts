@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { meanSample, welchTTest } from '../../../shared/domain/effect-stats.ts';
 import { courseFields, trainingWorkspace } from './workspace.ts';
@@ -95,5 +97,31 @@ describe('training effect', () => {
       const refused = await dispatch('training.effect', input as never);
       expect(refused.ok ? null : refused.error.code).toBe('INVALID_INPUT');
     }
+  });
+});
+
+const qm = (...args: string[]) => spawnSync(process.execPath, [path.resolve('electron/cli/qm.mjs'), ...args], { encoding: 'utf8' });
+
+describe('qm training', () => {
+  it('prints the effect and the matrix as JSON from the same core', async () => {
+    const { ok, session, file, course } = await effectWorkspace(60);
+    const expected = await ok('training.effect', { sessionId: session.id, months: 4 });
+    await ok('training.settings.save', { patch: { requirements: [{ role: 'agent', courseId: course.id }] } });
+    await ok('workspace.close', {});
+    const effect = qm('training', 'effect', '--workspace', file, '--session', String(session.id), '--months', '4', '--json');
+    expect(effect.stderr).not.toMatch(/qm training:/);
+    expect(effect.status).toBe(0);
+    expect(JSON.parse(effect.stdout)).toEqual(expected);
+    const text = qm('training', 'effect', '--workspace', file, '--course', String(course.id));
+    expect(text.stdout).toMatch(/csat +3\.50 \(n=60\) +→ +4\.67 \(n=60\).*improved/);
+    const matrix = qm('training', 'matrix', '--workspace', file, '--role', 'agent', '--json');
+    expect(matrix.status).toBe(0);
+    const rows = (JSON.parse(matrix.stdout) as { rows: { employeeNo: string; cells: Record<string, { state: string }> }[] }).rows;
+    expect(rows.map((r) => [r.employeeNo, r.cells[String(course.id)]?.state])).toEqual([
+      ['E001', 'not_trained'],
+      ['E002', 'not_trained'],
+      ['E005', 'not_trained'],
+    ]);
+    expect(qm('training', 'effect', '--workspace', file).status).toBe(2);
   });
 });
