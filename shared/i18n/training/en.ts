@@ -1,3 +1,4 @@
+import { trainingEffectEn } from './effect-en.ts';
 import type { trainingZh } from './zh-CN.ts';
 
 export const trainingEn: typeof trainingZh = {
@@ -238,4 +239,5 @@ export const trainingEn: typeof trainingZh = {
     targetMissed: 'Below target',
     noData: 'No data',
   },
+  effect: trainingEffectEn,
 };

@@ -1,3 +1,4 @@
+import { trainingEffectZh } from './effect-zh-CN.ts';
 /** Chinese strings of the training area; the English file is typed against this shape. */
 export const trainingZh = {
   tabs: {
@@ -237,4 +238,5 @@ export const trainingZh = {
     targetMissed: '未达标',
     noData: '无数据',
   },
+  effect: trainingEffectZh,
 };

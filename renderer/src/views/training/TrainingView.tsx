@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { CertificatesPanel } from './certificates/CertificatesPanel';
+import { CourseEffectPage } from './courses/CourseEffectPage';
 import { CoursesPanel } from './courses/CoursesPanel';
 import { MatrixPanel } from './matrix/MatrixPanel';
 import { SessionPage } from './sessions/SessionPage';
@@ -13,6 +14,7 @@ export function TrainingView() {
   const { t } = useTranslation();
   const route = useTrainingRoute();
   if (route.kind === 'session') return <SessionPage key={route.id} id={route.id} />;
+  if (route.kind === 'courseEffect') return <CourseEffectPage key={route.id} id={route.id} />;
   return (
     <>
       <PageHeader title={t('areas.training.title')}>
