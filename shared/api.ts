@@ -60,6 +60,7 @@ import {
   TrainingSettings,
 } from './schemas/training.ts';
 import { EffectQuery, TrainingEffect } from './schemas/training-effect.ts';
+import { PlanCheckin, PlanDetail, PlanFields, PlanReview, PlanSummary } from './schemas/training-plans.ts';
 import {
   HeatmapChart,
   KpiDef,
@@ -611,6 +612,18 @@ export const api = {
    * complaints in the months before vs after (Welch's t-test, two-proportion z-test, 95 % intervals).
    */
   'training.effect': method(EffectQuery, TrainingEffect),
+  /** Improvement plans of low performers, running ones first. */
+  'training.plans.list': method(
+    z.object({ staffId: Id.optional(), limit: z.number().int().min(1).max(5000).default(1000) }).strict(),
+    z.array(PlanSummary),
+  ),
+  'training.plans.get': method(z.object({ id: Id }).strict(), PlanDetail),
+  /** Create (no id) or update a plan: trainee, mentor, reason, start and the 30/60/90-day goals; logged. */
+  'training.plans.save': method(z.object({ id: Id.optional(), fields: PlanFields }).strict(), PlanDetail),
+  /** Milestone reviews (goal met or not) and the outcome that closes the plan; logged. */
+  'training.plans.review': method(PlanReview, PlanDetail),
+  /** A dated check-in note by the mentor or trainer; logged. */
+  'training.plans.checkin': method(PlanCheckin, PlanDetail),
 
   /** Ask a running job to stop; `cancelled` is false when no such job runs. */
   'jobs.cancel': method(z.object({ jobId: JobId }).strict(), z.object({ cancelled: z.boolean() })),

@@ -5,6 +5,7 @@ import type { Db } from '../db/open.ts';
 import { DAY, localDate, type Period } from './calendar.ts';
 import { CITIES, type Org, type StaffMember } from './org.ts';
 import { Rng } from './rng.ts';
+import { writePlansDemo } from './training-plans.ts';
 
 type DemoCourse = Omit<CourseFields, 'active' | 'parts'> & {
   parts: { name: string; maxScore: number; passMark: number }[];
@@ -68,10 +69,14 @@ interface Writer {
 /**
  * A year of training for the demo organisation: the curriculum, required courses per role, sessions per city,
  * new-hire training for every hire, scores around 80 with some fails and retakes, and the certificates they earn
- * (the earliest product-knowledge ones run out around the demo's "now"), in one transaction.
+ * (the earliest product-knowledge ones run out around the demo's "now") and two improvement plans, in one transaction.
  */
 export function writeTrainingDemo(db: Db, org: Org, period: Period, seed: number): TrainedFrom {
-  return db.transaction(() => fillTraining(db, org, period, new Rng(seed, STREAM_TRAINING)))();
+  return db.transaction(() => {
+    const trainedFrom = fillTraining(db, org, period, new Rng(seed, STREAM_TRAINING));
+    writePlansDemo(db, org, period);
+    return trainedFrom;
+  })();
 }
 
 /** Staff id → the instant from which a passed communication or complaint-handling course shows in their tickets. */
