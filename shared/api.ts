@@ -59,6 +59,8 @@ import {
   TrainingKpis,
   TrainingSettings,
 } from './schemas/training.ts';
+import { EffectQuery, TrainingEffect } from './schemas/training-effect.ts';
+import { PlanCheckin, PlanDetail, PlanFields, PlanReview, PlanSummary } from './schemas/training-plans.ts';
 import {
   HeatmapChart,
   KpiDef,
@@ -606,6 +608,23 @@ export const api = {
       .strict(),
     TrainingKpis,
   ),
+  /**
+   * Did the training move the trainees' own ticket KPIs: CSAT, first response, first-contact resolution and repeat
+   * complaints in the months before vs after (Welch's t-test, two-proportion z-test, 95 % intervals).
+   */
+  'training.effect': method(EffectQuery, TrainingEffect),
+  /** Improvement plans of low performers, running ones first. */
+  'training.plans.list': method(
+    z.object({ staffId: Id.optional(), limit: z.number().int().min(1).max(5000).default(1000) }).strict(),
+    z.array(PlanSummary),
+  ),
+  'training.plans.get': method(z.object({ id: Id }).strict(), PlanDetail),
+  /** Create (no id) or update a plan: trainee, mentor, reason, start and the 30/60/90-day goals; logged. */
+  'training.plans.save': method(z.object({ id: Id.optional(), fields: PlanFields }).strict(), PlanDetail),
+  /** Milestone reviews (goal met or not) and the outcome that closes the plan; logged. */
+  'training.plans.review': method(PlanReview, PlanDetail),
+  /** A dated check-in note by the mentor or trainer; logged. */
+  'training.plans.checkin': method(PlanCheckin, PlanDetail),
 
   // ---------- backups, restore and the audit-log export (electron/core/backup, electron/core/audit-log) ----------
 

@@ -5,6 +5,7 @@ import type { Session } from '../core/session.ts';
 import { options, required } from './args.ts';
 import { BACKUP_COMMANDS, BACKUP_USAGE } from './backup-commands.ts';
 import { CliError } from './cli-error.ts';
+import { training, TRAINING_USAGE } from './training.ts';
 
 export interface CliContext {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
@@ -28,7 +29,7 @@ Usage:
   qm kpi --workspace FILE --period YYYY-MM|YYYY|YYYY-Qn|YYYY-Www|YYYY-MM-DD|FROM..TO [--scope DIM=ID] [--kpis ID,…] [--json]
       Ticket KPIs of a period (workspace time zone) against their targets. DIM: outlet, team, agent, channel,
       category or segment (default: the whole organisation).
-${BACKUP_USAGE}  qm help
+${BACKUP_USAGE}${TRAINING_USAGE}  qm help
 `;
 
 function integer(value: string | boolean | undefined, flag: string): number | undefined {
@@ -182,4 +183,11 @@ const kpi: Command = async (args, ctx) => {
   }
 };
 
-export const COMMANDS: Record<string, Command> = { demo, info, import: importTickets, kpi, ...BACKUP_COMMANDS };
+export const COMMANDS: Record<string, Command> = {
+  demo,
+  info,
+  import: importTickets,
+  kpi,
+  training,
+  ...BACKUP_COMMANDS,
+};

@@ -181,3 +181,25 @@ test('40 trainees × 2 scores go in by keyboard alone in well under a minute', a
   expect(saved.trainees.slice(0, 40).every((t) => Object.keys(t.attempts).length === 2)).toBe(true);
   expect(saved.passed).toBe(40);
 });
+
+test('40 trainees × 2 scores pasted from Excel and saved, timed', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await openDemo(host, page, '#/training/courses');
+  const sessionId = await courseAndSession(page);
+  for (const outlet of ['上海浦东服务中心', '杭州西湖服务中心', '上海闵行服务网点']) await enrolOutlet(page, outlet);
+  const { parts } = await host.invoke('training.sessions.get', { id: sessionId });
+  const [theory] = parts as [(typeof parts)[0]];
+
+  const started = Date.now();
+  await cell(page, 0, theory.id).click();
+  const block = Array.from({ length: 40 }, (_, i) => `${60 + (i % 40)}\t${30 + (i % 20)}`).join('\r\n');
+  await paste(page, `${block}\r\n`);
+  await expect(page.getByText(fill(T.grid.pastedRows, { rows: 40, cols: 2 }))).toBeVisible();
+  await page.getByRole('button', { name: T.grid.save }).click();
+  await expect(page.getByText(fill(T.grid.saved, { count: 40 }))).toBeVisible();
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`40 × 2 scores pasted and saved in ${seconds.toFixed(1)} s`);
+  expect(seconds).toBeLessThan(60);
+  const saved = await host.invoke('training.sessions.get', { id: sessionId });
+  expect(saved.trainees.slice(0, 40).every((t) => Object.keys(t.attempts).length === 2)).toBe(true);
+});

@@ -43,6 +43,25 @@ for (const [language, locale, text] of [
     await shot('07-requirements');
     await page.keyboard.press('Escape');
 
+    // The effect of a communication session whose trainees' CSAT moved, and of the whole course.
+    const communication = (await host.invoke('training.sessions.list', {})).filter((s) => s.courseType === 'communication');
+    // The session with a significant CSAT change, else the one with the most rated tickets.
+    let moved = communication[0]!;
+    let most = -1;
+    for (const s of communication) {
+      const csat = (await host.invoke('training.effect', { sessionId: s.id })).metrics[0]!;
+      const weight = (csat.verdict === 'improved' ? 1e6 : 0) + csat.before.n + csat.after.n;
+      if (weight > most) [moved, most] = [s, weight];
+    }
+    await page.goto(`/#/training/session/${moved.id}`);
+    const effectCard = page.locator('.effect-card');
+    await expect(effectCard.getByRole('table')).toBeVisible();
+    await effectCard.scrollIntoViewIfNeeded();
+    await shot('10-session-effect');
+    await page.goto(`/#/training/course/${moved.courseId}/effect`);
+    await expect(page.locator('.effect-card').getByRole('table')).toBeVisible();
+    await shot('11-course-effect');
+
     // A product-knowledge session with a retake: the score grid, invalid cells and a trainee's history.
     const sessions = await host.invoke('training.sessions.list', {});
     const session = sessions.find((s) => s.courseType === 'product' && s.enrolled >= 12)!;

@@ -134,7 +134,7 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
     return facts;
   })();
   job?.progress('reference', 1, 1);
-  writeTrainingDemo(db, org, period, seed);
+  const trainedFrom = writeTrainingDemo(db, org, period, seed);
   writeImprovementDemo(db, org, period);
 
   const rng = new Rng(seed, STREAM_TICKETS);
@@ -146,6 +146,7 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
     org,
     customers,
     catalogIndex(products, categories),
+    trainedFrom,
   );
   const indexes = detachIndexes(db, 'tickets');
   const sla = new DemoSla(db, period);

@@ -11,6 +11,7 @@ import { RepeatQueue } from './repeats.ts';
 import { route } from './routing.ts';
 import { Weighted, type Rng } from './rng.ts';
 import { description, resolutionText, subject, type TextContext } from './texts.ts';
+import { TRAINING_LIFT } from './training.ts';
 
 /** Column order of the rows `TicketFactory.write` produces. */
 export const TICKET_COLUMNS = [
@@ -114,6 +115,7 @@ export class TicketFactory {
     private readonly org: Org,
     private readonly customers: CustomerFacts,
     private readonly catalog: Catalog,
+    private readonly trainedFrom: ReadonlyMap<number, number> = new Map(),
   ) {
     this.lines = Array.from(
       { length: 12 },
@@ -171,6 +173,8 @@ export class TicketFactory {
       created,
     });
 
+    // Training shows in the tickets created after it (demo/training.ts).
+    const trained = created >= (this.trainedFrom.get(staff.id) ?? Infinity);
     const tl = timeline(rng, {
       created,
       channel,
@@ -179,7 +183,7 @@ export class TicketFactory {
       category,
       vip,
       department,
-      speed: staff.speed,
+      speed: staff.speed * (trained ? TRAINING_LIFT.speed : 1),
       pressure: this.arrivals.pressure[dayIndex] ?? 1,
       holiday: day.holiday,
       installBoost: day.installBoost,
@@ -201,7 +205,7 @@ export class TicketFactory {
       fcr: tl.fcr,
       compensated: !!compensation,
       vip,
-      staffQuality: staff.quality,
+      staffQuality: staff.quality + (trained ? TRAINING_LIFT.quality : 0),
     };
     const z = finished ? satisfaction(rng, experience) : 0;
     const callback = finished ? callbackAt(rng, type, final) : 0;

@@ -5,6 +5,7 @@ import type { Db } from '../db/open.ts';
 import { DAY, localDate, type Period } from './calendar.ts';
 import { CITIES, type Org, type StaffMember } from './org.ts';
 import { Rng } from './rng.ts';
+import { writePlansDemo } from './training-plans.ts';
 
 type DemoCourse = Omit<CourseFields, 'active' | 'parts'> & {
   parts: { name: string; maxScore: number; passMark: number }[];
@@ -68,14 +69,29 @@ interface Writer {
 /**
  * A year of training for the demo organisation: the curriculum, required courses per role, sessions per city,
  * new-hire training for every hire, scores around 80 with some fails and retakes, and the certificates they earn
- * (the earliest product-knowledge ones run out around the demo's "now"), in one transaction.
+ * (the earliest product-knowledge ones run out around the demo's "now") and two improvement plans, in one transaction.
  */
-export function writeTrainingDemo(db: Db, org: Org, period: Period, seed: number): void {
-  db.transaction(() => fillTraining(db, org, period, new Rng(seed, STREAM_TRAINING)))();
+export function writeTrainingDemo(db: Db, org: Org, period: Period, seed: number): TrainedFrom {
+  return db.transaction(() => {
+    const trainedFrom = fillTraining(db, org, period, new Rng(seed, STREAM_TRAINING));
+    writePlansDemo(db, org, period);
+    return trainedFrom;
+  })();
 }
 
-function fillTraining(db: Db, org: Org, period: Period, rng: Rng): void {
+/** Staff id → the instant from which a passed communication or complaint-handling course shows in their tickets. */
+export type TrainedFrom = Map<number, number>;
+
+/**
+ * What such a course does to a trainee's tickets in the demo: friendlier (latent satisfaction up, as a better
+ * agent's) and quicker to answer. Enough for the training-effect screen to find a real, significant change.
+ */
+export const TRAINING_LIFT = { quality: 0.3, speed: 0.85 } as const;
+const LIFTING_TYPES: ReadonlySet<string> = new Set(['communication', 'complaint']);
+
+function fillTraining(db: Db, org: Org, period: Period, rng: Rng): TrainedFrom {
   const now = period.end;
+  const trainedFrom: TrainedFrom = new Map();
   const courseIds = COURSES.map((c, i) => {
     db.prepare(
       `INSERT INTO training_courses (id, code, name, type, tier, duration_days, validity_months, active, created_at, updated_at)
@@ -135,6 +151,8 @@ function fillTraining(db: Db, org: Org, period: Period, rng: Rng): void {
       }
       if (traineeOutcome(parts[courseIndex]!, latest) === 'pass') {
         insertCertificate.run(member.id, courseIds[courseIndex], sessionId, endOn, certificateExpiry(endOn, COURSES[courseIndex]!.validityMonths));
+        const from = Date.parse(`${addDays(endOn, 1)}T00:00:00Z`);
+        if (LIFTING_TYPES.has(COURSES[courseIndex]!.type) && from < (trainedFrom.get(member.id) ?? Infinity)) trainedFrom.set(member.id, from);
       }
     },
   };
@@ -183,6 +201,7 @@ function fillTraining(db: Db, org: Org, period: Period, rng: Rng): void {
       for (const member of best) writer.trainee(sessionId, competition, member, true);
     }
   }
+  return trainedFrom;
 }
 
 const clampScore = (score: number, max: number): number => Math.max(0, Math.min(max, Math.round(score * 2) / 2));

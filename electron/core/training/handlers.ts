@@ -1,8 +1,10 @@
 import type { HandlerGroup } from '../handlers.ts';
 import { listCertificates } from './certificates.ts';
 import { deleteCourse, listCourses, saveCourse } from './courses.ts';
+import { trainingEffect } from './effect.ts';
 import { trainingKpis } from './kpis.ts';
 import { competencyMatrix } from './matrix.ts';
+import { addCheckin, getPlan, listPlans, reviewPlan, savePlan } from './plans.ts';
 import { saveScoreSheet } from './scores.ts';
 import { deleteSession, enrol, getSession, listSessions, saveSession, setAttendance, unenrol } from './sessions.ts';
 import { getTrainingSettings, saveTrainingSettings } from './settings.ts';
@@ -37,4 +39,10 @@ export const trainingHandlers = {
   'training.settings.save': ({ patch }, session) => saveTrainingSettings(session.db(), session.actor, patch),
   'training.matrix': ({ limit, ...filter }, session) => competencyMatrix(session.db(), filter, limit),
   'training.kpis': (input, session) => trainingKpis(session.db(), input),
+  'training.effect': (input, session) => trainingEffect(session.db(), input),
+  'training.plans.list': (input, session) => listPlans(session.db(), input),
+  'training.plans.get': ({ id }, session) => getPlan(session.db(), id),
+  'training.plans.save': (input, session) => savePlan(session.db(), session.actor, input),
+  'training.plans.review': (input, session) => reviewPlan(session.db(), session.actor, input),
+  'training.plans.checkin': (input, session) => addCheckin(session.db(), session.actor, input),
 } satisfies HandlerGroup;

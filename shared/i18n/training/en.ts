@@ -1,3 +1,5 @@
+import { trainingPlansEn } from './plans-en.ts';
+import { trainingEffectEn } from './effect-en.ts';
 import type { trainingZh } from './zh-CN.ts';
 
 export const trainingEn: typeof trainingZh = {
@@ -7,6 +9,7 @@ export const trainingEn: typeof trainingZh = {
     courses: 'Courses',
     certificates: 'Certificates',
     matrix: 'Competency & KPIs',
+    plans: 'Improvement plans',
   },
   loadFailed: 'Could not load training data',
   saveFailed: 'Could not save',
@@ -238,4 +241,6 @@ export const trainingEn: typeof trainingZh = {
     targetMissed: 'Below target',
     noData: 'No data',
   },
+  plans: trainingPlansEn,
+  effect: trainingEffectEn,
 };

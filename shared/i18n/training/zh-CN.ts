@@ -1,3 +1,5 @@
+import { trainingPlansZh } from './plans-zh-CN.ts';
+import { trainingEffectZh } from './effect-zh-CN.ts';
 /** Chinese strings of the training area; the English file is typed against this shape. */
 export const trainingZh = {
   tabs: {
@@ -6,6 +8,7 @@ export const trainingZh = {
     courses: '课程',
     certificates: '资质证书',
     matrix: '能力矩阵与指标',
+    plans: '改进计划',
   },
   loadFailed: '无法读取培训数据',
   saveFailed: '无法保存',
@@ -237,4 +240,6 @@ export const trainingZh = {
     targetMissed: '未达标',
     noData: '无数据',
   },
+  plans: trainingPlansZh,
+  effect: trainingEffectZh,
 };

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { CertificatesPanel } from './certificates/CertificatesPanel';
+import { CourseEffectPage } from './courses/CourseEffectPage';
 import { CoursesPanel } from './courses/CoursesPanel';
 import { MatrixPanel } from './matrix/MatrixPanel';
+import { PlanPage } from './plans/PlanPage';
+import { PlansPanel } from './plans/PlansPanel';
 import { SessionPage } from './sessions/SessionPage';
 import { SessionsPanel } from './sessions/SessionsPanel';
 import { TRAINING_TABS, trainingTabHref, useTrainingRoute } from './trainingRoute';
@@ -13,6 +16,8 @@ export function TrainingView() {
   const { t } = useTranslation();
   const route = useTrainingRoute();
   if (route.kind === 'session') return <SessionPage key={route.id} id={route.id} />;
+  if (route.kind === 'courseEffect') return <CourseEffectPage key={route.id} id={route.id} />;
+  if (route.kind === 'plan') return <PlanPage key={route.id} id={route.id} />;
   return (
     <>
       <PageHeader title={t('areas.training.title')}>
@@ -28,6 +33,7 @@ export function TrainingView() {
       {route.tab === 'courses' && <CoursesPanel />}
       {route.tab === 'certificates' && <CertificatesPanel />}
       {route.tab === 'matrix' && <MatrixPanel />}
+      {route.tab === 'plans' && <PlansPanel />}
     </>
   );
 }

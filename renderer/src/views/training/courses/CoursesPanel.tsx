@@ -8,6 +8,7 @@ import { useResource } from '../../../api/useResource';
 import { Alert } from '../../../components/Alert';
 import { gridTheme } from '../../../components/gridTheme';
 import { trainingGridLocale } from '../grid';
+import { courseEffectHref } from '../trainingRoute';
 import { TrainingError } from '../TrainingError';
 import { CourseDialog } from './CourseDialog';
 
@@ -61,13 +62,18 @@ export function CoursesPanel() {
       {
         colId: 'actions',
         headerName: '',
-        width: 140,
+        width: 170,
         pinned: 'right',
         sortable: false,
         cellRenderer: ({ data }: { data?: Course }) =>
           data ? (
             <span className="training-row-actions">
               <button type="button" className="button button--small" onClick={() => setEditing(data)}>{t('training.courses.edit')}</button>
+              {data.sessions > 0 && (
+                <a className="button button--small" href={courseEffectHref(data.id)} aria-label={`${t('training.effect.open')} ${data.name}`}>
+                  {t('training.effect.open')}
+                </a>
+              )}
               {data.sessions === 0 && (
                 <button type="button" className="button button--small" aria-label={`${t('training.courses.delete')} ${data.name}`} onClick={() => void remove(data)}>
                   {t('training.grid.remove')}
