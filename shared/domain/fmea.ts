@@ -22,6 +22,17 @@ export function riskBand(s: FmeaScores): RiskBand {
   return 'low';
 }
 
+/**
+ * Zone of a severity × occurrence cell on the heat map (detection left out, as the seed's risk map does): red where
+ * a failure is severe (9–10) or S × O reaches 40, amber from 18, green below.
+ */
+export function cellZone(severity: number, occurrence: number): RiskBand {
+  const product = severity * occurrence;
+  if (severity >= 9 || product >= 40) return 'high';
+  if (product >= 18) return 'medium';
+  return 'low';
+}
+
 /** How far the re-scored RPN fell after the action, as a share of the original (0.6 = 60% lower); null if not re-scored. */
 export function rpnReduction(before: FmeaScores, after: FmeaScores | null): number | null {
   if (after === null) return null;

@@ -1,4 +1,5 @@
 import type { improvementZh } from './zh-CN.ts';
+import { riskEn } from './risk-en.ts';
 
 export const improvementEn: typeof improvementZh = {
   common: {
@@ -285,4 +286,5 @@ export const improvementEn: typeof improvementZh = {
     completeNone: 'Not complete: no root cause is marked yet.',
     saveFirst: 'Wait until saving has finished.',
   },
+  risk: riskEn,
 };

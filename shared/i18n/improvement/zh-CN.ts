@@ -1,3 +1,5 @@
+import { riskZh } from './risk-zh-CN.ts';
+
 /** Chinese strings of the improvement area; the English file is typed against this shape. */
 export const improvementZh = {
   common: {
@@ -269,4 +271,5 @@ export const improvementZh = {
     completeNone: '未完成：尚未标记根本原因。',
     saveFirst: '请先等待保存完成。',
   },
+  risk: riskZh,
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { heatCells, riskBand, rpn, rpnReduction } from '../../../shared/domain/fmea.ts';
+import { cellZone, heatCells, riskBand, rpn, rpnReduction } from '../../../shared/domain/fmea.ts';
+import { fmeaHeatmapOption } from '../../../shared/charts/fmea-heatmap.ts';
 import { needPriority, needScore } from '../../../shared/domain/kano.ts';
 import type { FmeaFields } from '../../../shared/schemas/fmea.ts';
 import { improvementWorkspace } from './workspace.ts';
@@ -37,6 +38,13 @@ describe('FMEA rules', () => {
     expect(rpnReduction(s(7, 6, 5), s(7, 3, 2))).toBeCloseTo(0.8);
     expect(rpnReduction(s(5, 5, 5), s(5, 5, 5))).toBe(0);
     expect(rpnReduction(s(5, 5, 5), null)).toBeNull();
+  });
+
+  it('zones the heat map by severity × occurrence, a severe failure red even when rare', () => {
+    expect(cellZone(9, 1)).toBe('high');
+    expect(cellZone(5, 8)).toBe('high');
+    expect(cellZone(6, 3)).toBe('medium');
+    expect(cellZone(4, 4)).toBe('low');
   });
 
   it('gathers failure modes into severity × occurrence cells with the worst RPN of each', () => {
@@ -97,5 +105,26 @@ describe('the FMEA register and needs pool', () => {
       fields: { ...base, need: '按约定时间上门', category: 'basic', impact: 5, cost: 1 },
     });
     expect((await ok('needs.list', {}))[0]).toMatchObject({ score: 15, priority: 'high' });
+  });
+});
+
+describe('the FMEA heat map', () => {
+  it('draws all 100 severity × occurrence cells, tinted by zone and labelled with their counts', () => {
+    const option = fmeaHeatmapOption({
+      items: [s(7, 6, 5), s(7, 6, 2), s(3, 2, 2)],
+      texts: {
+        severity: 'S',
+        occurrence: 'O',
+        cell: (count, worst) => `${count}/${worst}`,
+        zones: { high: 'H', medium: 'M', low: 'L' },
+      },
+    });
+    const series = option.series as { data: number[][] }[];
+    const data = series[0]!.data;
+    expect(data).toHaveLength(100);
+    // [occurrence − 1, severity − 1, zone, count, worst RPN]
+    expect(data.find((d) => d[0] === 5 && d[1] === 6)).toEqual([5, 6, 2, 2, 210]);
+    expect(data.find((d) => d[0] === 1 && d[1] === 2)).toEqual([1, 2, 0, 1, 12]);
+    expect(data.filter((d) => d[3]! > 0)).toHaveLength(2);
   });
 });
