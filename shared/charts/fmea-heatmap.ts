@@ -38,7 +38,7 @@ export function fmeaHeatmapOption(input: FmeaHeatmapInput): EChartsOption {
   }
   return {
     animation: false,
-    grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
+    grid: { left: 30, right: 8, top: 8, bottom: 64, containLabel: true },
     tooltip: {
       formatter: (p: unknown) => {
         const v = (p as { value: number[] }).value;

@@ -165,7 +165,7 @@ test('a whole PDCA cycle with its fishbone, 5-Why and actions, through every gat
   await toPhase('check').click();
   // Check draws the KPI from the tickets since the start, against the period before it.
   const check = page.getByTestId('check-kpi');
-  await expect(check.getByTestId('check-chart').locator('canvas')).toBeVisible();
+  await expect(check.getByTestId('check-chart').locator('canvas').first()).toBeVisible();
   await expect(check.locator('.check-compare')).toContainText(T.pdca.check.compare.after);
   await expect(check.locator('.check-compare tbody tr')).toHaveCount(2);
   await expect(check.locator('.check-compare tbody')).toContainText('%');

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { VERDICTS, type CycleDetail, type CycleFields } from '../../../../../shared/schemas/improvement';
+import { KPI_IDS, type KpiId } from '../../../../../shared/domain/kpi-catalog';
 import { Field } from '../../../components/Field';
 import { CheckChart } from './CheckChart';
 import type { CycleDraft } from './cycleDraft';
@@ -23,7 +24,11 @@ export function CheckSection({
         {draft.kpiId ? (
           <>
             <p className="kpi-line">
-              <code>{draft.kpiId}</code>{' '}
+              <strong>
+                {(KPI_IDS as readonly string[]).includes(draft.kpiId)
+                  ? t(`kpi.defs.${draft.kpiId as KpiId}.name`)
+                  : draft.kpiId}
+              </strong>{' '}
               {t('improvement.pdca.check.baselineTarget', {
                 baseline: draft.baseline || none,
                 period: draft.baselinePeriod || none,

@@ -66,7 +66,11 @@ export function FmeaDialog({
   const scoreRow = (scores: Scores, onScores: (s: Scores) => void) => (
     <div className="form-grid form-grid--three">
       {SCORE_KEYS.map((key) => (
-        <Field key={key} label={t(`improvement.risk.fmea.fields.${key}`)}>
+        <Field
+          key={key}
+          label={t(`improvement.risk.fmea.fields.${key}`)}
+          {...(key === 'detection' ? { hint: t('improvement.risk.fmea.detectionHint') } : {})}
+        >
           {(control) => (
             <ScoreSelect
               control={control}
@@ -86,8 +90,8 @@ export function FmeaDialog({
       title={t(item ? 'improvement.risk.fmea.editRow' : 'improvement.risk.fmea.newRow')}
       onCancel={onClose}
     >
-      <form className="modal__form improvement-form risk-form" onSubmit={submit} noValidate>
-        <div className="form-grid">
+      <form className="modal__form improvement-form" onSubmit={submit} noValidate>
+        <div className="form-grid form-grid--two">
           {TEXTS.map((key, index) => (
             <Field key={key} label={t(`improvement.risk.fmea.fields.${key}`)}>
               {(control) => (

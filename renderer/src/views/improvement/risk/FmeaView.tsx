@@ -35,8 +35,8 @@ export function FmeaView() {
       fmeaHeatmapOption({
         items: rows.map((r) => r.scores),
         texts: {
-          severity: t('improvement.risk.fmea.fields.severity'),
-          occurrence: t('improvement.risk.fmea.fields.occurrence'),
+          severity: t('improvement.risk.fmea.axisSeverity'),
+          occurrence: t('improvement.risk.fmea.axisOccurrence'),
           cell: (count, rpn) => t('improvement.risk.fmea.heatmapCell', { count, rpn }),
           zones: {
             high: t('improvement.risk.fmea.zones.high'),
