@@ -37,6 +37,8 @@ import {
   WorksheetHead,
   WorksheetSummary,
 } from './schemas/improvement.ts';
+import { FmeaFields, FmeaItem } from './schemas/fmea.ts';
+import { Need, NeedFields } from './schemas/needs.ts';
 import {
   ImportMapping,
   ImportPreview,
@@ -440,6 +442,16 @@ export const api = {
   'rca.makeAction': method(z.object({ worksheetId: Id, countermeasureId: NodeId }).strict(), Worksheet),
   /** Refused with CONFLICT (`details.links`) while actions came from it or a cycle uses it. */
   'rca.delete': method(z.object({ id: Id }).strict(), z.null()),
+
+  /** FMEA register of service failure modes, highest RPN first; RPN and risk band are computed, never stored. */
+  'fmea.list': method(Empty, z.array(FmeaItem)),
+  /** Create (no id) or update a failure mode; `rescored` holds the scores after the recommended action. */
+  'fmea.save': method(z.object({ id: Id.optional(), fields: FmeaFields }).strict(), FmeaItem),
+  'fmea.delete': method(z.object({ id: Id }).strict(), z.null()),
+  /** KANO needs pool in priority order (category weight × impact ÷ cost). */
+  'needs.list': method(Empty, z.array(Need)),
+  'needs.save': method(z.object({ id: Id.optional(), fields: NeedFields }).strict(), Need),
+  'needs.delete': method(z.object({ id: Id }).strict(), z.null()),
 
   // ---------- KPIs (electron/core/kpi) ----------
 

@@ -22,7 +22,14 @@ export type Area = (typeof AREAS)[number];
 export const CHANNELS = ['phone', 'chat', 'app', 'web', 'email', 'social', 'walk_in', 'onsite'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const TICKET_TYPES = ['inquiry', 'repair', 'installation', 'complaint', 'suggestion', 'feedback'] as const;
+export const TICKET_TYPES = [
+  'inquiry',
+  'repair',
+  'installation',
+  'complaint',
+  'suggestion',
+  'feedback',
+] as const;
 export type TicketType = (typeof TICKET_TYPES)[number];
 
 export const TICKET_STATUSES = [
@@ -46,10 +53,25 @@ export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
 export const DEPARTMENTS = ['customer_service', 'tech_support', 'onsite_repair', 'parts', 'quality'] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 
-export const STAFF_ROLES = ['agent', 'senior_agent', 'technician', 'team_lead', 'quality_inspector', 'trainer', 'manager'] as const;
+export const STAFF_ROLES = [
+  'agent',
+  'senior_agent',
+  'technician',
+  'team_lead',
+  'quality_inspector',
+  'trainer',
+  'manager',
+] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const COMPENSATION_TYPES = ['none', 'voucher', 'refund', 'replacement', 'free_repair', 'gift'] as const;
+export const COMPENSATION_TYPES = [
+  'none',
+  'voucher',
+  'refund',
+  'replacement',
+  'free_repair',
+  'gift',
+] as const;
 export type CompensationType = (typeof COMPENSATION_TYPES)[number];
 
 export const CALLBACK_RESULTS = ['satisfied', 'neutral', 'unsatisfied', 'unreachable'] as const;

@@ -10,7 +10,8 @@ export interface PartRule {
   passMark: number;
 }
 
-export type CellCheck = { kind: 'empty' } | { kind: 'score'; value: number } | { kind: 'error'; code: ScoreCellError };
+export type CellCheck =
+  { kind: 'empty' } | { kind: 'score'; value: number } | { kind: 'error'; code: ScoreCellError };
 
 /**
  * A typed or pasted cell: blank is "not entered"; a comma decimal (85,5) and a full-width digit are read as
@@ -30,7 +31,10 @@ export function checkScoreCell(text: string, part: PartRule): CellCheck {
 }
 
 /** Pass when every part's counting score reaches its pass mark; fail as soon as one scored part falls short. */
-export function traineeOutcome(parts: readonly PartRule[], latest: ReadonlyMap<number, number>): TraineeOutcome {
+export function traineeOutcome(
+  parts: readonly PartRule[],
+  latest: ReadonlyMap<number, number>,
+): TraineeOutcome {
   let complete = true;
   for (const part of parts) {
     const score = latest.get(part.id);
@@ -52,7 +56,8 @@ const toUtc = (date: string): number => Date.parse(`${date}T00:00:00Z`);
 const fromUtc = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** Whole days from `from` to `to` (calendar dates). */
-export const daysBetween = (from: string, to: string): number => Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 
 export const addDays = (date: string, days: number): string => fromUtc(toUtc(date) + days * DAY_MS);
 
@@ -74,7 +79,11 @@ export const certificateExpiry = (issuedOn: string, months: number | null): stri
  * Valid until `expiringDays` before the last valid day; Expiring from then through the last valid day itself;
  * Expired from the day after. A certificate without an end stays Valid.
  */
-export function certificateStatus(expiresOn: string | null, today: string, expiringDays: number): CertificateStatus {
+export function certificateStatus(
+  expiresOn: string | null,
+  today: string,
+  expiringDays: number,
+): CertificateStatus {
   if (expiresOn === null) return 'valid';
   const left = daysBetween(today, expiresOn);
   if (left < 0) return 'expired';

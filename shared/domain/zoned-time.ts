@@ -58,7 +58,13 @@ export function zoneOffsetMs(timeZone: string, at: number): number {
  * UTC instant of a local wall-clock time in the zone; month and day may overflow as in Date.UTC. DST gaps resolve
  * forward, as clocks do: the second pass settles days on which the offset changes.
  */
-export function localToUtc(timeZone: string, year: number, month: number, day: number, minutes: number): number {
+export function localToUtc(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  minutes: number,
+): number {
   const guess = Date.UTC(year, month - 1, day) + minutes * 60_000;
   const first = guess - zoneOffsetMs(timeZone, guess);
   return guess - zoneOffsetMs(timeZone, first);

@@ -21,14 +21,47 @@ export type FieldMapping = z.infer<typeof FieldMapping>;
  * then its name; `customer` is the customer's code (created when unknown, with customerName and customerSegment).
  */
 export const IMPORT_FIELDS = [
-  'externalId', 'channel', 'type', 'category', 'tier', 'outlet', 'team', 'assignee', 'customer', 'customerName',
-  'customerSegment', 'product', 'subject', 'description', 'status', 'createdAt', 'firstResponseAt', 'escalatedAt',
-  'resolvedAt', 'closedAt', 'resolution', 'reopenCount', 'fcr', 'compensationType', 'compensationAmount',
-  'callbackAt', 'callbackResult', 'csat', 'nps', 'ces',
+  'externalId',
+  'channel',
+  'type',
+  'category',
+  'tier',
+  'outlet',
+  'team',
+  'assignee',
+  'customer',
+  'customerName',
+  'customerSegment',
+  'product',
+  'subject',
+  'description',
+  'status',
+  'createdAt',
+  'firstResponseAt',
+  'escalatedAt',
+  'resolvedAt',
+  'closedAt',
+  'resolution',
+  'reopenCount',
+  'fcr',
+  'compensationType',
+  'compensationAmount',
+  'callbackAt',
+  'callbackResult',
+  'csat',
+  'nps',
+  'ces',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Fields a mapping must map: TicketFields requires them and they have no sensible default. */
-export const REQUIRED_IMPORT_FIELDS = ['channel', 'type', 'tier', 'subject', 'status', 'createdAt'] as const satisfies readonly ImportField[];
+export const REQUIRED_IMPORT_FIELDS = [
+  'channel',
+  'type',
+  'tier',
+  'subject',
+  'status',
+  'createdAt',
+] as const satisfies readonly ImportField[];
 
 export const MappingName = z.string().trim().min(1).max(80);
 
@@ -56,11 +89,38 @@ export type SavedMapping = z.infer<typeof SavedMapping>;
  * (`ticketImport.rowErrors.<code>`, filled with `params`); `reason` stays the English sentence for the CLI and logs.
  */
 export const ROW_ERROR_CODES = [
-  'required', 'notRealDate', 'notDateTime', 'notDateInFormat', 'notExcelSerial', 'notEpochMs', 'notEpochS',
-  'dateOutOfRange', 'formula', 'notNumber', 'notInteger', 'unknownValue', 'unknownReference', 'ambiguousReference',
-  'tooLong', 'tooShort', 'tooSmall', 'tooBig', 'notAllowed', 'wrongType', 'invalid', 'timeOrder', 'timeOrderMerged',
-  'duplicateExternalId', 'cellInvalidDate', 'formulaNoValue', 'cellError', 'unsupportedCell', 'cellTooLong',
-  'fieldCount', 'unclosedQuote', 'badQuotes',
+  'required',
+  'notRealDate',
+  'notDateTime',
+  'notDateInFormat',
+  'notExcelSerial',
+  'notEpochMs',
+  'notEpochS',
+  'dateOutOfRange',
+  'formula',
+  'notNumber',
+  'notInteger',
+  'unknownValue',
+  'unknownReference',
+  'ambiguousReference',
+  'tooLong',
+  'tooShort',
+  'tooSmall',
+  'tooBig',
+  'notAllowed',
+  'wrongType',
+  'invalid',
+  'timeOrder',
+  'timeOrderMerged',
+  'duplicateExternalId',
+  'cellInvalidDate',
+  'formulaNoValue',
+  'cellError',
+  'unsupportedCell',
+  'cellTooLong',
+  'fieldCount',
+  'unclosedQuote',
+  'badQuotes',
 ] as const;
 export const RowErrorCode = z.enum(ROW_ERROR_CODES);
 export type RowErrorCode = z.infer<typeof RowErrorCode>;

@@ -50,9 +50,11 @@ export type TicketFields = z.infer<typeof TicketFields>;
 type Stamped = Pick<TicketFields, 'createdAt' | 'firstResponseAt' | 'resolvedAt' | 'closedAt' | 'callbackAt'>;
 /** Time order every ticket must respect; returns the offending field, or null. */
 export function timeOrderProblem(t: Stamped): { field: keyof Stamped; after: keyof Stamped } | null {
-  if (t.firstResponseAt !== null && t.firstResponseAt < t.createdAt) return { field: 'firstResponseAt', after: 'createdAt' };
+  if (t.firstResponseAt !== null && t.firstResponseAt < t.createdAt)
+    return { field: 'firstResponseAt', after: 'createdAt' };
   if (t.resolvedAt !== null && t.resolvedAt < t.createdAt) return { field: 'resolvedAt', after: 'createdAt' };
-  if (t.closedAt !== null && t.resolvedAt !== null && t.closedAt < t.resolvedAt) return { field: 'closedAt', after: 'resolvedAt' };
+  if (t.closedAt !== null && t.resolvedAt !== null && t.closedAt < t.resolvedAt)
+    return { field: 'closedAt', after: 'resolvedAt' };
   if (t.closedAt !== null && t.closedAt < t.createdAt) return { field: 'closedAt', after: 'createdAt' };
   if (t.callbackAt !== null && t.callbackAt < t.createdAt) return { field: 'callbackAt', after: 'createdAt' };
   return null;
@@ -94,14 +96,33 @@ export const TicketGridColumn = z.enum(TICKET_GRID_COLUMNS);
 const TextFilter = z
   .object({
     filterType: z.literal('text'),
-    type: z.enum(['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank']),
+    type: z.enum([
+      'contains',
+      'notContains',
+      'equals',
+      'notEqual',
+      'startsWith',
+      'endsWith',
+      'blank',
+      'notBlank',
+    ]),
     filter: z.string().max(200).optional(),
   })
   .strict();
 const NumberFilter = z
   .object({
     filterType: z.literal('number'),
-    type: z.enum(['equals', 'notEqual', 'lessThan', 'lessThanOrEqual', 'greaterThan', 'greaterThanOrEqual', 'inRange', 'blank', 'notBlank']),
+    type: z.enum([
+      'equals',
+      'notEqual',
+      'lessThan',
+      'lessThanOrEqual',
+      'greaterThan',
+      'greaterThanOrEqual',
+      'inRange',
+      'blank',
+      'notBlank',
+    ]),
     filter: z.number().finite().nullable().optional(),
     filterTo: z.number().finite().nullable().optional(),
   })
@@ -119,9 +140,22 @@ const DateFilter = z
 const SetFilter = z
   .object({ filterType: z.literal('set'), values: z.array(z.string().max(64)).max(200) })
   .strict();
-export const ColumnFilter = z.discriminatedUnion('filterType', [TextFilter, NumberFilter, DateFilter, SetFilter]);
+export const ColumnFilter = z.discriminatedUnion('filterType', [
+  TextFilter,
+  NumberFilter,
+  DateFilter,
+  SetFilter,
+]);
 
-export const TICKET_QUEUES = ['all', 'open', 'breaching_soon', 'breached', 'follow_up', 'callbacks_due', 'repeat'] as const;
+export const TICKET_QUEUES = [
+  'all',
+  'open',
+  'breaching_soon',
+  'breached',
+  'follow_up',
+  'callbacks_due',
+  'repeat',
+] as const;
 
 export const TicketQuery = z
   .object({
@@ -170,7 +204,16 @@ export const TicketRow = z.object({
 export type TicketRow = z.infer<typeof TicketRow>;
 
 export const TimeBasis = z.enum(['calendar', 'business']);
-export const SlaTarget = z.object({ minutes: z.number().int().min(1).max(60 * 24 * 60), basis: TimeBasis }).strict();
+export const SlaTarget = z
+  .object({
+    minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(60 * 24 * 60),
+    basis: TimeBasis,
+  })
+  .strict();
 export const SlaTierTargets = z
   .object({ tier: z.number().int().min(1).max(4), response: SlaTarget, resolution: SlaTarget })
   .strict();
@@ -209,7 +252,13 @@ export const FollowUp = z.object({
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 
-const TicketLink = z.object({ id: z.number(), externalId: z.string().nullable(), subject: z.string(), createdAt: z.number(), closedAt: z.number().nullable() });
+const TicketLink = z.object({
+  id: z.number(),
+  externalId: z.string().nullable(),
+  subject: z.string(),
+  createdAt: z.number(),
+  closedAt: z.number().nullable(),
+});
 
 export const TicketDetail = z.object({
   id: z.number(),
@@ -226,7 +275,11 @@ export const TicketDetail = z.object({
     customerSegment: z.string().nullable(),
     product: z.string().nullable(),
   }),
-  sla: z.object({ policyVersion: z.number().nullable(), response: ClockView.nullable(), resolution: ClockView.nullable() }),
+  sla: z.object({
+    policyVersion: z.number().nullable(),
+    response: ClockView.nullable(),
+    resolution: ClockView.nullable(),
+  }),
   repeatOf: TicketLink.nullable(),
   repeats: z.array(TicketLink),
   followUp: FollowUp.nullable(),
@@ -234,13 +287,22 @@ export const TicketDetail = z.object({
 export type TicketDetail = z.infer<typeof TicketDetail>;
 
 export const REF_KINDS = ['outlets', 'teams', 'staff', 'customers', 'products', 'categories'] as const;
-export const RefOption = z.object({ id: z.number(), code: z.string(), label: z.string(), labelEn: z.string().nullable(), parentId: z.number().nullable() });
+export const RefOption = z.object({
+  id: z.number(),
+  code: z.string(),
+  label: z.string(),
+  labelEn: z.string().nullable(),
+  parentId: z.number().nullable(),
+});
 
 export const Category = z
   .object({
     id: Id.optional(),
     parentId: Id.nullable(),
-    code: z.string().trim().regex(/^[A-Za-z0-9_.-]{1,32}$/, 'letters, digits, _ . - only'),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_.-]{1,32}$/, 'letters, digits, _ . - only'),
     nameZh: z.string().trim().min(1).max(60),
     nameEn: z.string().trim().min(1).max(80),
     sort: z.number().int().min(0).max(10_000).default(0),

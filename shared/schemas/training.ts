@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { STAFF_ROLES } from '../domain/enums.ts';
 import { Id } from './tickets.ts';
 
-export const TRAINING_COURSE_TYPES = ['new_hire', 'product', 'communication', 'sop', 'complaint', 'competition'] as const;
+export const TRAINING_COURSE_TYPES = [
+  'new_hire',
+  'product',
+  'communication',
+  'sop',
+  'complaint',
+  'competition',
+] as const;
 export const TRAINING_TIERS = ['new_staff', 'core_staff', 'manager'] as const;
 export const CERTIFICATE_STATUSES = ['valid', 'expiring', 'expired'] as const;
 export const MATRIX_STATES = ['not_trained', 'valid', 'expiring', 'expired'] as const;
@@ -17,7 +24,11 @@ export type ScoreCellError = (typeof SCORE_CELL_ERRORS)[number];
 export const TrainingDate = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'no such day');
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'no such day',
+  );
 
 const Score = z.number().finite().min(0).max(10_000);
 
@@ -30,7 +41,10 @@ export const CoursePart = z
     passMark: Score,
   })
   .strict()
-  .refine((p) => p.passMark <= p.maxScore, { message: 'the pass mark cannot exceed the maximum score', path: ['passMark'] });
+  .refine((p) => p.passMark <= p.maxScore, {
+    message: 'the pass mark cannot exceed the maximum score',
+    path: ['passMark'],
+  });
 export type CoursePart = z.infer<typeof CoursePart>;
 
 export const CourseFields = z
@@ -77,7 +91,10 @@ export const SessionFields = z
     location: z.string().trim().max(80),
   })
   .strict()
-  .refine((s) => s.endOn >= s.startOn, { message: 'a session ends on or after its first day', path: ['endOn'] });
+  .refine((s) => s.endOn >= s.startOn, {
+    message: 'a session ends on or after its first day',
+    path: ['endOn'],
+  });
 export type SessionFields = z.infer<typeof SessionFields>;
 
 export const SessionSummary = z.object({
@@ -100,7 +117,12 @@ export const SessionSummary = z.object({
 export type SessionSummary = z.infer<typeof SessionSummary>;
 
 /** One part's attempts, oldest first; the last one counts. */
-export const Attempt = z.object({ attempt: z.number(), score: z.number(), enteredAt: z.number(), enteredBy: z.string() });
+export const Attempt = z.object({
+  attempt: z.number(),
+  score: z.number(),
+  enteredAt: z.number(),
+  enteredBy: z.string(),
+});
 
 export const Trainee = z.object({
   staffId: z.number(),
@@ -111,7 +133,9 @@ export const Trainee = z.object({
   /** Part id → attempts. */
   attempts: z.record(z.string(), z.array(Attempt)),
   outcome: z.enum(TRAINEE_OUTCOMES),
-  certificate: z.object({ id: z.number(), issuedOn: z.string(), expiresOn: z.string().nullable() }).nullable(),
+  certificate: z
+    .object({ id: z.number(), issuedOn: z.string(), expiresOn: z.string().nullable() })
+    .nullable(),
 });
 export type Trainee = z.infer<typeof Trainee>;
 
@@ -188,7 +212,10 @@ export const Matrix = z.object({
       outletName: z.string().nullable(),
       teamName: z.string().nullable(),
       /** Course id → state; courses the role does not require are absent. */
-      cells: z.record(z.string(), z.object({ state: z.enum(MATRIX_STATES), expiresOn: z.string().nullable() })),
+      cells: z.record(
+        z.string(),
+        z.object({ state: z.enum(MATRIX_STATES), expiresOn: z.string().nullable() }),
+      ),
     }),
   ),
   /** Staff matching the filter before the row limit. */

@@ -32,8 +32,12 @@ test('a whole PDCA cycle with its fishbone, 5-Why and actions, through every gat
   await page.getByRole('textbox', { name: T.pdca.fields.title }).fill('提升一次解决率');
   await page.getByRole('textbox', { name: T.pdca.fields.problem }).fill('一次解决率 78%，低于 85% 目标');
   await page.getByRole('combobox', { name: T.pdca.fields.kpiId }).fill('fcr_rate');
-  await page.getByRole('textbox', { name: T.pdca.fields.baseline }).fill('0.78');
-  await page.getByRole('textbox', { name: T.pdca.fields.target }).fill('0.85');
+  await page.getByRole('textbox', { name: T.pdca.fields.baseline }).fill('78');
+  await page.getByRole('textbox', { name: T.pdca.fields.target }).fill('85');
+  // Started two months before the demo's last ticket, so Check has data on both sides of the start.
+  const { lastDay } = await host.invoke('kpi.coverage', {});
+  const start = new Date(Date.parse(`${lastDay!}T00:00:00Z`) - 60 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel(T.pdca.fields.startOn).fill(start);
   await page.getByRole('button', { name: T.common.create }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('提升一次解决率');
 
@@ -159,7 +163,12 @@ test('a whole PDCA cycle with its fishbone, 5-Why and actions, through every gat
   await expect(dialog).toHaveCount(0);
   await expect(gate).toContainText(fill(T.pdca.move.ready, { phase: T.pdca.phaseShort.check }));
   await toPhase('check').click();
-  await expect(page.getByTestId('kpi-note')).toContainText('fcr_rate');
+  // Check draws the KPI from the tickets since the start, against the period before it.
+  const check = page.getByTestId('check-kpi');
+  await expect(check.getByTestId('check-chart').locator('canvas').first()).toBeVisible();
+  await expect(check.locator('.check-compare')).toContainText(T.pdca.check.compare.after);
+  await expect(check.locator('.check-compare tbody tr')).toHaveCount(2);
+  await expect(check.locator('.check-compare tbody')).toContainText('%');
 
   // Act and Closed need a verdict; Closed also what was standardised.
   await expect(gate).toContainText(T.pdca.gate.verdictMissing);

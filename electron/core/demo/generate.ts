@@ -22,6 +22,7 @@ import { Rng } from './rng.ts';
 import { DemoSla, SLA_COLUMNS } from './sla.ts';
 import { writeTrainingDemo } from './training.ts';
 import { writeImprovementDemo } from './improvement.ts';
+import { writeRiskDemo } from './risk.ts';
 import { catalogIndex, TICKET_COLUMNS, TicketFactory } from './tickets.ts';
 import { BulkInsert, bulkPragmas, customerWriter, detachIndexes, writeCatalog, writeOrg } from './write.ts';
 import { removeOrphanTemps } from '../workspace/orphans.ts';
@@ -136,6 +137,7 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
   job?.progress('reference', 1, 1);
   const trainedFrom = writeTrainingDemo(db, org, period, seed);
   writeImprovementDemo(db, org, period);
+  writeRiskDemo(db, period);
 
   const rng = new Rng(seed, STREAM_TICKETS);
   const arrivals = new Arrivals(rng, period, tickets);

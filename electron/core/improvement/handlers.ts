@@ -1,5 +1,7 @@
 import type { HandlerGroup } from '../handlers.ts';
 import { deleteAction, listActions, saveAction } from './actions.ts';
+import { deleteFmea, listFmea, saveFmea } from './fmea.ts';
+import { deleteNeed, listNeeds, saveNeed } from './needs.ts';
 import { addLogEntry, deleteLogEntry } from './cycle-log.ts';
 import { deleteCycle, getCycle, listCycles, moveCycle, saveCycle, startNextCycle } from './cycles.ts';
 import {
@@ -34,4 +36,10 @@ export const improvementHandlers = {
   'rca.save': (input, session) => saveWorksheet(session.db(), session.actor, input),
   'rca.makeAction': (input, session) => makeAction(session.db(), session.actor, input),
   'rca.delete': ({ id }, session) => deleteWorksheet(session.db(), session.actor, id),
+  'fmea.list': (_input, session) => listFmea(session.db()),
+  'fmea.save': (input, session) => saveFmea(session.db(), session.actor, input),
+  'fmea.delete': ({ id }, session) => deleteFmea(session.db(), session.actor, id),
+  'needs.list': (_input, session) => listNeeds(session.db()),
+  'needs.save': (input, session) => saveNeed(session.db(), session.actor, input),
+  'needs.delete': ({ id }, session) => deleteNeed(session.db(), session.actor, id),
 } satisfies HandlerGroup;

@@ -1,4 +1,5 @@
 import type { improvementZh } from './zh-CN.ts';
+import { riskEn } from './risk-en.ts';
 
 export const improvementEn: typeof improvementZh = {
   common: {
@@ -140,8 +141,25 @@ export const improvementEn: typeof improvementZh = {
     },
     check: {
       kpiTitle: 'KPI trend',
-      kpiNote:
-        'This version has no KPI engine yet, so the actual values of {{kpi}} cannot be drawn from ticket data. When the KPI module arrives, this place shows the values since the start against baseline and target. Record your verdict from the data you have.',
+      notCatalog:
+        '{{kpi}} is not a KPI of the catalog, so no trend can be drawn from data; pick a catalog KPI in the overview.',
+      noStart: 'Once the cycle has a start date, the KPI before and since the start is compared here.',
+      noData: 'No ticket data since the start on {{start}} yet, so there is nothing to compare.',
+      chartLabel: '{{kpi}}: actual values before and since the start, with baseline and target',
+      series: { actual: 'Actual', baseline: 'Baseline', target: 'Target', start: 'Start' },
+      compare: {
+        title: 'Before and after the start',
+        period: 'Period',
+        before: 'Before',
+        after: 'Since the start',
+        value: 'Actual',
+        n: 'Sample',
+        change: 'Change',
+        better: 'better',
+        worse: 'worse',
+        targetMet: 'Target reached',
+        targetNotMet: 'Target not reached yet',
+      },
       kpiNone: 'This cycle names no KPI.',
       baselineTarget: 'Baseline {{baseline}} ({{period}}) → target {{target}}',
     },
@@ -285,4 +303,5 @@ export const improvementEn: typeof improvementZh = {
     completeNone: 'Not complete: no root cause is marked yet.',
     saveFirst: 'Wait until saving has finished.',
   },
+  risk: riskEn,
 };

@@ -1,3 +1,5 @@
+import { riskZh } from './risk-zh-CN.ts';
+
 /** Chinese strings of the improvement area; the English file is typed against this shape. */
 export const improvementZh = {
   common: {
@@ -133,8 +135,24 @@ export const improvementZh = {
     },
     check: {
       kpiTitle: '指标走势',
-      kpiNote:
-        '此版本尚未提供 KPI 引擎，暂时无法从工单数据绘制 {{kpi}} 的实际走势。KPI 模块推出后，这里将显示自开始以来的实际值与基线、目标的对比。请先根据您掌握的数据记录检查结论。',
+      notCatalog: '{{kpi}} 不是 KPI 目录中的指标，无法从数据绘制走势；请在概况中选择目录中的指标。',
+      noStart: '填写开始日期后，这里会对比开始前后的指标实际值。',
+      noData: '开始日期 {{start}} 之后还没有工单数据，暂时无法对比。',
+      chartLabel: '{{kpi}}：开始前后的实际值与基线、目标',
+      series: { actual: '实际值', baseline: '基线', target: '目标', start: '开始' },
+      compare: {
+        title: '开始前后对比',
+        period: '期间',
+        before: '开始前',
+        after: '开始后',
+        value: '实际值',
+        n: '样本量',
+        change: '变化',
+        better: '改善',
+        worse: '变差',
+        targetMet: '已达到目标',
+        targetNotMet: '尚未达到目标',
+      },
       kpiNone: '此循环未指定目标指标。',
       baselineTarget: '基线 {{baseline}}（{{period}}）→ 目标 {{target}}',
     },
@@ -269,4 +287,5 @@ export const improvementZh = {
     completeNone: '未完成：尚未标记根本原因。',
     saveFirst: '请先等待保存完成。',
   },
+  risk: riskZh,
 };

@@ -60,7 +60,8 @@ export const trainingEn: typeof trainingZh = {
   courses: {
     new: 'New course',
     edit: 'Edit',
-    empty: 'No courses yet. Set up a course with its assessment parts (e.g. theory, practical) and pass marks, then schedule sessions.',
+    empty:
+      'No courses yet. Set up a course with its assessment parts (e.g. theory, practical) and pass marks, then schedule sessions.',
     editTitle: 'Edit course',
     newTitle: 'New course',
     code: 'Code',
@@ -121,7 +122,8 @@ export const trainingEn: typeof trainingZh = {
     back: 'Back to sessions',
     edit: 'Edit session',
     delete: 'Delete session',
-    deleteConfirm: 'Delete this session with all its enrolments, scores and certificates? The audit log keeps a record.',
+    deleteConfirm:
+      'Delete this session with all its enrolments, scores and certificates? The audit log keeps a record.',
     facts: '{{start}} to {{end}} · {{hours}} h · {{location}}',
     trainerLine: 'Trainer: {{name}}',
     enrol: {
@@ -136,12 +138,12 @@ export const trainingEn: typeof trainingZh = {
       notFound: 'No staff member with employee no. or name “{{text}}”.',
     },
     summary: '{{enrolled}} enrolled · {{attended}} attended · {{passed}} passed · {{failed}} failed',
-    emptyRoster: 'No trainees yet. Enrol them by team, outlet or employee number, then enter their scores in the grid below.',
+    emptyRoster:
+      'No trainees yet. Enrol them by team, outlet or employee number, then enter their scores in the grid below.',
   },
   grid: {
     title: 'Score entry',
-    help:
-      'Type a score, Enter moves to the next trainee, Tab to the next part. Paste a block copied from Excel (with the employee no. column focused, the first pasted column names the trainee by employee no. or name). A blank cell changes nothing; a score that differs from the last one is a retake, and the latest counts.',
+    help: 'Type a score, Enter moves to the next trainee, Tab to the next part. Paste a block copied from Excel (with the employee no. column focused, the first pasted column names the trainee by employee no. or name). A blank cell changes nothing; a score that differs from the last one is a retake, and the latest counts.',
     employeeNo: 'Employee no.',
     name: 'Name',
     outlet: 'Outlet',
@@ -167,7 +169,8 @@ export const trainingEn: typeof trainingZh = {
     cellError: 'Row {{row}} ({{trainee}}) {{part}}: {{message}}',
     traineeError: 'Row {{row}} ({{trainee}}): {{message}}',
     pastedRows: 'Pasted {{rows}} row(s) × {{cols}} column(s).',
-    pasteBeyond: '{{count}} pasted row(s) beyond the roster are listed as unknown trainees: check or remove them.',
+    pasteBeyond:
+      '{{count}} pasted row(s) beyond the roster are listed as unknown trainees: check or remove them.',
     unknownTraineeBlank: '(blank)',
     errors: {
       not_a_number: 'not a number',
@@ -209,7 +212,8 @@ export const trainingEn: typeof trainingZh = {
     legend: 'Legend',
     count: 'Showing {{shown}} of {{total}} staff',
     empty: 'No staff match.',
-    noRequirements: 'No required courses are set for any role yet. Choose them under “Required courses” to see each person’s state here.',
+    noRequirements:
+      'No required courses are set for any role yet. Choose them under “Required courses” to see each person’s state here.',
     notRequired: 'Not required',
     requirements: 'Required courses',
     requirementsTitle: 'Required courses per role',
@@ -229,7 +233,8 @@ export const trainingEn: typeof trainingZh = {
     total: 'Total',
     staffCount: 'Staff',
     coverage: 'Assessment coverage',
-    coverageHint: 'Active staff who must hold a product-knowledge certificate and were assessed in one in the period; target 100%',
+    coverageHint:
+      'Active staff who must hold a product-knowledge certificate and were assessed in one in the period; target 100%',
     passRate: 'Pass rate',
     passRateHint: 'Passed share of trainee results (latest attempts); target ≥ 95%',
     newHire: 'New hires trained ≥ 5 days',

@@ -139,8 +139,7 @@ export const trainingZh = {
   },
   grid: {
     title: '成绩录入',
-    help:
-      '直接输入分数，回车移到下一位学员，Tab 移到下一项；可从 Excel 复制整块粘贴（选中学员工号列时第一列按工号或姓名匹配学员）。空白格表示不修改；与上次不同的分数记为补考，以最后一次为准。',
+    help: '直接输入分数，回车移到下一位学员，Tab 移到下一项；可从 Excel 复制整块粘贴（选中学员工号列时第一列按工号或姓名匹配学员）。空白格表示不修改；与上次不同的分数记为补考，以最后一次为准。',
     employeeNo: '工号',
     name: '姓名',
     outlet: '网点',
@@ -208,7 +207,8 @@ export const trainingZh = {
     legend: '图例',
     count: '显示 {{shown}} / {{total}} 名员工',
     empty: '没有符合条件的员工。',
-    noRequirements: '还没有设置各岗位的必修课程。点击“必修课程设置”为岗位指定课程后，这里会显示每位员工的资质状态。',
+    noRequirements:
+      '还没有设置各岗位的必修课程。点击“必修课程设置”为岗位指定课程后，这里会显示每位员工的资质状态。',
     notRequired: '非必修',
     requirements: '必修课程设置',
     requirementsTitle: '各岗位的必修课程',

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoWorkspace } from '../../../electron/core/demo/generate.ts';
 import { openDatabase } from '../../../electron/core/db/open.ts';
 import { listCycles } from '../../../electron/core/improvement/cycles.ts';
+import { listFmea } from '../../../electron/core/improvement/fmea.ts';
+import { listNeeds } from '../../../electron/core/improvement/needs.ts';
 import { getWorksheet, listWorksheets } from '../../../electron/core/improvement/worksheets.ts';
 import { whyNodes } from '../../../shared/domain/five-why.ts';
 import { tempDir } from '../helpers/temp.ts';
@@ -32,6 +34,13 @@ describe('the demo workspace', () => {
         '常用备件网点缺货',
       ]);
       expect(churn.actions.map((a) => a.source.ref).sort()).toEqual(['m-pay', 'm-stock']);
+      const fmea = listFmea(db);
+      expect(fmea.length).toBeGreaterThanOrEqual(6);
+      expect(new Set(fmea.map((r) => r.band))).toEqual(new Set(['high', 'medium', 'low']));
+      expect(fmea.some((r) => r.rescoredRpn !== null && r.rescoredRpn < r.rpn)).toBe(true);
+      expect(new Set(listNeeds(db).map((n) => n.category))).toEqual(
+        new Set(['basic', 'expected', 'excitement']),
+      );
     } finally {
       db.close();
     }

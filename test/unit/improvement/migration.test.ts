@@ -40,4 +40,29 @@ describe('the improvement migration', () => {
       db.close();
     }
   });
+
+  it('adds the FMEA register and needs pool from the version before, with scores held in range', () => {
+    const migrations = loadMigrations();
+    const mine = migrations.find((m) => m.name === 'fmea_needs')!;
+    const db = openDatabase(path.join(tempDir(), 'ws.sqlite'));
+    try {
+      migrate(db, migrations, mine.version - 1);
+      migrate(db, migrations, mine.version);
+      expect(schemaVersion(db)).toBe(mine.version);
+      const fmea = db.prepare(
+        `INSERT INTO fmea_items (process_step, failure_mode, severity, occurrence, detection, post_severity,
+           post_occurrence, post_detection, created_at, updated_at) VALUES ('s', 'm', ?, 5, 5, ?, ?, ?, 0, 0)`,
+      );
+      expect(() => fmea.run(11, null, null, null)).toThrow(/CHECK/);
+      expect(() => fmea.run(5, 4, null, null)).toThrow(/CHECK/);
+      fmea.run(5, 4, 3, 2);
+      const need = db.prepare(
+        "INSERT INTO needs (need, category, impact, cost, created_at, updated_at) VALUES ('n', ?, 3, 3, 0, 0)",
+      );
+      expect(() => need.run('delight')).toThrow(/CHECK/);
+      need.run('excitement');
+    } finally {
+      db.close();
+    }
+  });
 });

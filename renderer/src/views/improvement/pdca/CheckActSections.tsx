@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { VERDICTS, type CycleDetail, type CycleFields } from '../../../../../shared/schemas/improvement';
-import { Alert } from '../../../components/Alert';
+import { KPI_IDS, type KpiId } from '../../../../../shared/domain/kpi-catalog';
 import { Field } from '../../../components/Field';
+import { CheckChart } from './CheckChart';
 import type { CycleDraft } from './cycleDraft';
 
-/**
- * Check: the KPI against baseline and target, and the verdict. The live KPI chart needs the KPI engine, which this
- * version does not have: the section says so instead of drawing anything.
- */
+/** Check: the saved cycle's KPI from live data against baseline and target, and the verdict the user records. */
 export function CheckSection({
+  saved,
   draft,
   onChange,
 }: {
+  saved: CycleFields;
   draft: CycleDraft;
   onChange: (patch: Partial<CycleDraft>) => void;
 }) {
@@ -24,16 +24,18 @@ export function CheckSection({
         {draft.kpiId ? (
           <>
             <p className="kpi-line">
-              <code>{draft.kpiId}</code>{' '}
+              <strong>
+                {(KPI_IDS as readonly string[]).includes(draft.kpiId)
+                  ? t(`kpi.defs.${draft.kpiId as KpiId}.name`)
+                  : draft.kpiId}
+              </strong>{' '}
               {t('improvement.pdca.check.baselineTarget', {
                 baseline: draft.baseline || none,
                 period: draft.baselinePeriod || none,
                 target: draft.target || none,
               })}
             </p>
-            <Alert tone="info">
-              <p data-testid="kpi-note">{t('improvement.pdca.check.kpiNote', { kpi: draft.kpiId })}</p>
-            </Alert>
+            <CheckChart fields={saved} />
           </>
         ) : (
           <p className="muted">{t('improvement.pdca.check.kpiNone')}</p>

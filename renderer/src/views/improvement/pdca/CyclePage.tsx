@@ -159,7 +159,7 @@ export function CyclePage({ id }: { id: number }) {
           <DoSection detail={detail} onDetail={show} />
         </SectionCard>
         <SectionCard id="check" current={detail.phase === 'check'}>
-          <CheckSection draft={draft} onChange={change} />
+          <CheckSection saved={detail.fields} draft={draft} onChange={change} />
           {saveBar}
         </SectionCard>
         <SectionCard id="act" current={detail.phase === 'act'}>

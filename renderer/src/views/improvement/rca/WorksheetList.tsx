@@ -10,6 +10,7 @@ import { Icon } from '../../../components/Icon';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDateTime } from '../../../i18n/format';
 import { gridTheme } from '../../../components/gridTheme';
+import { RcaTabs } from '../risk/RcaTabs';
 import { go } from '../route';
 
 const loadSheets = () => call('rca.list', {});
@@ -73,6 +74,7 @@ export function WorksheetList() {
       <PageHeader title={t('areas.rca.title')}>
         <p className="page-header__lead">{t('areas.rca.summary')}</p>
       </PageHeader>
+      <RcaTabs current="worksheets" />
       <div className="toolbar">
         <a className="button button--primary" href="#/rca/new/fishbone">
           <Icon name="plus" size={16} />
