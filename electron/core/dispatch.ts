@@ -12,6 +12,7 @@ import type { Session } from './session.ts';
 import { referenceHandlers } from './reference/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { slaHandlers } from './sla/handlers.ts';
+import { surveyHandlers } from './surveys/handlers.ts';
 import { ticketHandlers } from './tickets/handlers.ts';
 import { trainingHandlers } from './training/handlers.ts';
 import { viewHandlers } from './views/handlers.ts';
@@ -46,6 +47,7 @@ export const coreHandlers: Handlers = combine([
   improvementHandlers,
   kpiHandlers,
   trainingHandlers,
+  surveyHandlers,
 ]);
 
 export interface Dispatch {
