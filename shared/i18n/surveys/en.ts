@@ -157,7 +157,6 @@ export const surveysEn: typeof surveysZh = {
     scoreHint: 'Enter a whole number from 1 to 7 for each item’s expectation and perception.',
     scoreLabel: 'Item {{item}} {{kind}}',
     invalidScores: '{{count}} scores are not whole numbers from 1 to 7; they are marked.',
-    fillAll: 'Set all to {{value}}',
   },
   dimensions: {
     tangibles: 'Tangibles',

@@ -156,7 +156,6 @@ export const surveysZh = {
     scoreHint: '每个题项的期望和感知都填 1–7 的整数。',
     scoreLabel: '题项 {{item}} {{kind}}',
     invalidScores: '{{count}} 个分数不是 1–7 的整数，已标出。',
-    fillAll: '全部填 {{value}}',
   },
   dimensions: {
     tangibles: '有形性',
