@@ -63,7 +63,7 @@ test('SERVQUAL shows the radar, the gap bars and the 22 items; a questionnaire i
   await expect(page.getByTestId('servqual-gaps').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('servqual-items').locator('.ag-row')).toHaveCount(22);
   await expect(page.getByTestId('servqual-items')).toContainText(S.items['5']);
-  const before = await host.invoke('surveys.servqual.list', {});
+  const before = await host.invoke('surveys.servqual.list', { limit: 10_000 });
 
   await page.getByRole('button', { name: S.servqual.add }).click();
   const dialog = page.getByRole('dialog', { name: S.servqual.addTitle });
@@ -79,7 +79,7 @@ test('SERVQUAL shows the radar, the gap bars and the 22 items; a questionnaire i
   await dialog.getByLabel(fill(S.servqual.scoreLabel, { item: 22, kind: S.servqual.perception })).fill('4');
   await dialog.getByRole('button', { name: zh.common.save }).click();
   await expect(dialog).toBeHidden();
-  const after = await host.invoke('surveys.servqual.list', {});
+  const after = await host.invoke('surveys.servqual.list', { limit: 10_000 });
   expect(after).toHaveLength(before.length + 1);
   // E 7 everywhere, P 5 except item 22 (P 4): four dimensions at −2, empathy at −2.2 → overall −2.04.
   expect(after.find((q) => q.source === 'manual')?.gap).toBe(-2.04);
