@@ -19,6 +19,9 @@ export function servqualGapOption(input: ServqualGapInput): EChartsOption {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => (v === '-' ? '—' : String(v)) },
     xAxis: {
       type: 'value',
+      // A little room beyond the longest bar for its label.
+      min: (extent: { min: number }) => (extent.min < 0 ? Math.floor((extent.min - 0.25) * 2) / 2 : 0),
+      max: (extent: { max: number }) => (extent.max > 0 ? Math.ceil((extent.max + 0.25) * 2) / 2 : 0),
       axisLabel: { color: PALETTE.muted },
       splitLine: { lineStyle: { color: PALETTE.grid } },
     },
@@ -35,7 +38,9 @@ export function servqualGapOption(input: ServqualGapInput): EChartsOption {
         type: 'bar',
         barMaxWidth: 22,
         data: input.gaps.map((g) =>
-          g === null ? '-' : { value: g, itemStyle: { color: g < 0 ? PALETTE.bad : PALETTE.good } },
+          g === null
+            ? '-'
+            : { value: g, itemStyle: { color: g < 0 ? PALETTE.bad : PALETTE.good }, label: { position: g < 0 ? ('left' as const) : ('right' as const) } },
         ),
         label: { show: true, position: 'right', color: PALETTE.muted, formatter: ({ value }) => (typeof value === 'number' ? value.toFixed(2) : '') },
         markLine: { silent: true, symbol: 'none', lineStyle: { color: PALETTE.text, type: 'solid' }, label: { show: false }, data: [{ xAxis: 0 }] },

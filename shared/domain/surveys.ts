@@ -1,6 +1,7 @@
 /**
  * Survey scores and the figures made of them. NPS = % promoters (9–10) − % detractors (0–6) of those who answered
- * the 0–10 question; CSAT share = % of 1–5 answers that are 4 or 5; averages over those who answered. A figure
+ * the 0–10 question; CSAT share = % of 1–5 answers that are 4 or 5; averages over those who answered. CES is
+ * the CES 2.0 agreement scale the tickets use (1–7, 7 = "it was very easy", higher is better). A figure
  * with no answers is null, never 0 or NaN.
  */
 

@@ -56,7 +56,8 @@ function writeWalkIns(db: Db, org: Org, period: Period, rng: Rng, now: number): 
           localDate(rng.pick(days)),
           clamp(4.1 + satisfaction, 1, 5),
           rng.chance(0.85) ? clamp(7.6 + satisfaction * 1.8, 0, 10) : null,
-          rng.chance(0.6) ? clamp(3 - satisfaction * 1.2, 1, 7) : null,
+          // CES 2.0 agreement scale as the tickets store it: 7 = "it was very easy".
+          rng.chance(0.6) ? clamp(5.2 + satisfaction * 1.2, 1, 7) : null,
           now,
         );
       }

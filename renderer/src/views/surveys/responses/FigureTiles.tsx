@@ -8,14 +8,14 @@ export function FigureTiles({ figures }: { figures: SurveyFigures }) {
   const show = (v: number | null, suffix = '') => (v === null ? t('surveys.figures.none') : `${number.format(v)}${suffix}`);
   const tiles = [
     { id: 'responses', value: number.format(figures.responses), hint: '' },
-    { id: 'csatAvg', value: show(figures.csatAvg), hint: t('surveys.figures.of', { count: figures.csatN }) },
+    { id: 'csatAvg', value: show(figures.csatAvg), hint: t('surveys.figures.of', { count: number.format(figures.csatN) }) },
     { id: 'csatShare', value: show(figures.csatShare, '%'), hint: t('surveys.figures.csatShareHint') },
     {
       id: 'nps',
       value: show(figures.nps),
-      hint: t('surveys.figures.npsHint', { promoters: figures.promoters, passives: figures.passives, detractors: figures.detractors }),
+      hint: t('surveys.figures.npsHint', { promoters: number.format(figures.promoters), passives: number.format(figures.passives), detractors: number.format(figures.detractors) }),
     },
-    { id: 'cesAvg', value: show(figures.cesAvg), hint: `${t('surveys.figures.cesHint')} · ${t('surveys.figures.of', { count: figures.cesN })}` },
+    { id: 'cesAvg', value: show(figures.cesAvg), hint: `${t('surveys.figures.cesHint')} · ${t('surveys.figures.of', { count: number.format(figures.cesN) })}` },
   ] as const;
   return (
     <section className="survey-figures" aria-label={t('surveys.figures.label')}>

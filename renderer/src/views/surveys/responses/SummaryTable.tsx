@@ -6,6 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { SURVEY_GROUPS, type SurveyGroup, type SurveySummary } from '../../../../../shared/schemas/surveys';
 import { trainingGridLocale, trainingGridTheme } from '../../training/grid';
 
+/** Figure names are long in English: headers wrap rather than cut them off. */
+const WRAPPED_HEADERS = { wrapHeaderText: true, autoHeaderHeight: true } as const;
+
 type Row = SurveySummary['groups'][number];
 
 /** Figures per outlet, month or channel, with each figure's own number of answers. */
@@ -19,7 +22,8 @@ export function SummaryTable({ summary, groupBy, onGroupBy }: { summary: SurveyS
       field,
       headerName: header,
       headerTooltip: header,
-      width,
+      flex: 1,
+      minWidth: width,
       type: 'numericColumn',
       valueFormatter: ({ value }) => figure(value),
     });
@@ -35,7 +39,7 @@ export function SummaryTable({ summary, groupBy, onGroupBy }: { summary: SurveyS
           return data.key ? data.label : t('surveys.summary.noOutlet');
         },
       },
-      numeric('responses', t('surveys.figures.responses')),
+      numeric('responses', t('surveys.figures.responses'), 90),
       numeric('csatAvg', t('surveys.figures.csatAvg')),
       { ...numeric('csatShare', t('surveys.figures.csatShare')), valueFormatter: ({ value }) => (value === null ? t('surveys.figures.none') : `${figure(value)}%`) },
       numeric('nps', t('surveys.figures.nps'), 90),
@@ -60,7 +64,8 @@ export function SummaryTable({ summary, groupBy, onGroupBy }: { summary: SurveyS
         </div>
       </div>
       <div className="survey-grid survey-grid--summary" data-testid="survey-summary">
-        <AgGridReact<Row> theme={trainingGridTheme} localeText={localeText} rowData={summary.groups} columnDefs={columns} getRowId={({ data }) => data.key || '-'} />
+        <AgGridReact<Row> theme={trainingGridTheme} localeText={localeText} rowData={summary.groups} columnDefs={columns}
+          defaultColDef={WRAPPED_HEADERS} getRowId={({ data }) => data.key || '-'} domLayout="autoHeight" />
       </div>
     </section>
   );

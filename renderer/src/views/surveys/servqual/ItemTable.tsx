@@ -7,6 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { ServqualSummary } from '../../../../../shared/schemas/surveys';
 import { trainingGridLocale, trainingGridTheme } from '../../training/grid';
 
+/** Figure names are long in English: headers wrap rather than cut them off. */
+const WRAPPED_HEADERS = { wrapHeaderText: true, autoHeaderHeight: true } as const;
+
 type Row = ServqualSummary['items'][number];
 
 /** The 22 items with their statement, mean expectation, perception and gap; sortable to find the worst gaps. */
@@ -38,6 +41,9 @@ export function ItemTable({ items }: { items: ServqualSummary['items'] }) {
         headerName: t('surveys.servqual.statement'),
         flex: 1,
         minWidth: 240,
+        wrapText: true,
+        autoHeight: true,
+        cellClass: 'servqual-statement',
         valueGetter: ({ data }) => (data ? t(itemKey(data.item)) : ''),
         tooltipValueGetter: ({ data }) => (data ? t(itemKey(data.item)) : ''),
       },
@@ -53,7 +59,8 @@ export function ItemTable({ items }: { items: ServqualSummary['items'] }) {
         {t('surveys.servqual.itemsTitle')}
       </h2>
       <div className="survey-grid survey-grid--items" data-testid="servqual-items">
-        <AgGridReact<Row> theme={trainingGridTheme} localeText={localeText} rowData={items} columnDefs={columns} getRowId={({ data }) => String(data.item)} />
+        <AgGridReact<Row> theme={trainingGridTheme} localeText={localeText} rowData={items} columnDefs={columns}
+          defaultColDef={WRAPPED_HEADERS} getRowId={({ data }) => String(data.item)} domLayout="autoHeight" />
       </div>
     </section>
   );
