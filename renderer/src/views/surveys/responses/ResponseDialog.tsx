@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS } from '../../../../../shared/domain/enums';
 import { CES_RANGE, CSAT_RANGE, NPS_RANGE } from '../../../../../shared/domain/surveys';
 import { SurveyDate, type SurveyResponse, type SurveyResponseFields } from '../../../../../shared/schemas/surveys';
-import type { Outlet } from '../SurveyFilters';
 import { call, toApiError, type ApiError } from '../../../api/client';
 import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
+import type { Outlet } from '../SurveyFilters';
 import { SurveyError } from '../SurveyError';
 
 type Key = 'respondedOn' | 'csat' | 'nps' | 'ces';

@@ -1,9 +1,9 @@
 import type { ColDef, IDatasource, IGetRowsParams } from 'ag-grid-community';
-import type { Channel } from '../../../../../shared/domain/enums';
-import type { SurveySource } from '../../../../../shared/domain/surveys';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../../../shared/domain/enums';
+import type { SurveySource } from '../../../../../shared/domain/surveys';
 import { SURVEY_SORT_COLUMNS, type SurveyFilter, type SurveyResponse, type SurveySortColumn } from '../../../../../shared/schemas/surveys';
 import { call } from '../../../api/client';
 import { ticketHref } from '../../tickets/ticketsRoute';

@@ -1,8 +1,8 @@
 import type { ColDef } from 'ag-grid-community';
-import type { Channel } from '../../../../../shared/domain/enums';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../../../shared/domain/enums';
 import { SURVEY_GROUPS, type SurveyGroup, type SurveySummary } from '../../../../../shared/schemas/surveys';
 import { trainingGridLocale, trainingGridTheme } from '../../training/grid';
 

@@ -1,11 +1,11 @@
 import type { ColDef } from 'ag-grid-community';
-import type { ServqualDimension } from '../../../../../shared/domain/servqual';
-import { itemKey } from '../itemKey';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ServqualDimension } from '../../../../../shared/domain/servqual';
 import type { ServqualSummary } from '../../../../../shared/schemas/surveys';
 import { trainingGridLocale, trainingGridTheme } from '../../training/grid';
+import { itemKey } from '../itemKey';
 
 /** Figure names are long in English: headers wrap rather than cut them off. */
 const WRAPPED_HEADERS = { wrapHeaderText: true, autoHeaderHeight: true } as const;

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { itemKey } from '../itemKey';
 import { useTranslation } from 'react-i18next';
 import { SERVQUAL_DIMENSIONS, SERVQUAL_ITEMS, SERVQUAL_SCALE } from '../../../../../shared/domain/servqual';
 import { SurveyDate, type ServqualDetail, type ServqualFields } from '../../../../../shared/schemas/surveys';
-import type { Outlet } from '../SurveyFilters';
 import { call, toApiError, type ApiError } from '../../../api/client';
 import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
+import { itemKey } from '../itemKey';
+import type { Outlet } from '../SurveyFilters';
 import { SurveyError } from '../SurveyError';
 
 type Side = 'expectation' | 'perception';

@@ -1,13 +1,13 @@
 import type { ColDef } from 'ag-grid-community';
-import type { SurveySource } from '../../../../../shared/domain/surveys';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SurveySource } from '../../../../../shared/domain/surveys';
 import type { ServqualDetail, ServqualHead, SurveyCoverage } from '../../../../../shared/schemas/surveys';
-import type { Outlet } from '../SurveyFilters';
 import { call, toApiError, type ApiError } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
 import { trainingGridLocale, trainingGridTheme } from '../../training/grid';
+import type { Outlet } from '../SurveyFilters';
 import { ConfirmDelete } from '../ConfirmDelete';
 import { ImportDialog } from '../ImportDialog';
 import { SurveyError } from '../SurveyError';
