@@ -77,6 +77,22 @@ import {
 } from './schemas/kpi.ts';
 import { SERIES_GRAINS } from './domain/kpi-period.ts';
 import { BackupCreated, BackupList, BackupRetention, RestoreResult } from './schemas/backup.ts';
+import {
+  SURVEY_GROUPS,
+  SURVEY_IMPORT_KINDS,
+  SURVEY_SORT_COLUMNS,
+  ServqualDetail,
+  ServqualFields,
+  ServqualHead,
+  ServqualSummary,
+  SurveyCoverage,
+  SurveyFilter,
+  SurveyImportSummary,
+  SurveyPage,
+  SurveyResponse,
+  SurveyResponseFields,
+  SurveySummary,
+} from './schemas/surveys.ts';
 
 import {
   AppInfo,
@@ -660,6 +676,76 @@ export const api = {
   'audit.export': method(
     z.object({ from: z.number().int().min(0), to: z.number().int().min(0), path: FilePath }).strict(),
     z.object({ path: z.string(), rows: z.number().int() }),
+  ),
+
+  // ---------- surveys (electron/core/surveys) ----------
+
+  /** How many CSAT/NPS/CES and SERVQUAL answers the workspace holds and the days they span. */
+  'surveys.coverage': method(Empty, SurveyCoverage),
+  /** One page of CSAT/NPS/CES responses (sorted by a whitelisted column) and the filtered total. */
+  'surveys.responses.list': method(
+    z
+      .object({
+        filter: SurveyFilter.default({}),
+        sort: z
+          .object({ column: z.enum(SURVEY_SORT_COLUMNS), dir: z.enum(['asc', 'desc']) })
+          .strict()
+          .default({ column: 'respondedOn', dir: 'desc' }),
+        offset: z.number().int().min(0).max(100_000_000).default(0),
+        limit: z.number().int().min(1).max(1000).default(100),
+      })
+      .strict(),
+    SurveyPage,
+  ),
+  'surveys.responses.get': method(z.object({ id: Id }).strict(), SurveyResponse),
+  /** Create (no id) or correct a response; `ticketRef` links it to a ticket by external id or number (NOT_FOUND otherwise). */
+  'surveys.responses.save': method(
+    z.object({ id: Id.optional(), fields: SurveyResponseFields }).strict(),
+    SurveyResponse,
+  ),
+  'surveys.responses.delete': method(z.object({ id: Id }).strict(), z.null()),
+  /** CSAT average and share 4–5, NPS and CES average of the filtered responses, in total and per outlet, month or channel. */
+  'surveys.summary': method(
+    z.object({ filter: SurveyFilter.default({}), groupBy: z.enum(SURVEY_GROUPS).default('outlet') }).strict(),
+    SurveySummary,
+  ),
+  /** SERVQUAL questionnaires of a period and outlet, newest first, each with its overall gap. */
+  'surveys.servqual.list': method(
+    z
+      .object({
+        filter: SurveyFilter.pick({ period: true, outletId: true }).strict().default({}),
+        limit: z.number().int().min(1).max(10_000).default(500),
+      })
+      .strict(),
+    z.array(ServqualHead),
+  ),
+  'surveys.servqual.get': method(z.object({ id: Id }).strict(), ServqualDetail),
+  /** Create (no id) or correct a questionnaire: all 22 items, expectation and perception 1–7 each. */
+  'surveys.servqual.save': method(z.object({ id: Id.optional(), fields: ServqualFields }).strict(), ServqualDetail),
+  'surveys.servqual.delete': method(z.object({ id: Id }).strict(), z.null()),
+  /** Mean expectation, perception and gap (P − E) per item and per dimension, and the overall gap. */
+  'surveys.servqual.summary': method(
+    z.object({ filter: SurveyFilter.pick({ period: true, outletId: true }).strict().default({}) }).strict(),
+    ServqualSummary,
+  ),
+  /**
+   * Import CSAT/NPS/CES responses or SERVQUAL questionnaires from a CSV or XLSX file (layout in README.md) in one
+   * transaction; rejected rows go to a CSV error report. Nothing is written when any row is rejected unless
+   * `skipInvalid`; `dryRun` writes nothing. Long: job progress, cancellable.
+   */
+  'surveys.import.run': method(
+    z
+      .object({
+        jobId: JobId,
+        kind: z.enum(SURVEY_IMPORT_KINDS),
+        path: FilePath,
+        dryRun: z.boolean().default(false),
+        skipInvalid: z.boolean().default(false),
+        errorReportPath: FilePath.optional(),
+        language: Language.optional(),
+      })
+      .strict(),
+    SurveyImportSummary,
   ),
 
   /** Ask a running job to stop; `cancelled` is false when no such job runs. */

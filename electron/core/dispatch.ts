@@ -13,6 +13,7 @@ import type { Session } from './session.ts';
 import { referenceHandlers } from './reference/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { slaHandlers } from './sla/handlers.ts';
+import { surveyHandlers } from './surveys/handlers.ts';
 import { ticketHandlers } from './tickets/handlers.ts';
 import { trainingHandlers } from './training/handlers.ts';
 import { viewHandlers } from './views/handlers.ts';
@@ -48,6 +49,7 @@ export const coreHandlers: Handlers = combine([
   kpiHandlers,
   trainingHandlers,
   backupHandlers,
+  surveyHandlers,
 ]);
 
 export interface Dispatch {

@@ -7,6 +7,7 @@ import { ticketImportEn } from './ticket-import/en.ts';
 import { kpiEn } from './kpi/en.ts';
 import { improvementEn } from './improvement/en.ts';
 import { trainingEn } from './training/en.ts';
+import { surveysEn } from './surveys/en.ts';
 
 /** English catalog. Typed as the Chinese catalog's shape: a missing or extra key is a type error. */
 export const en: Catalog = {
@@ -17,6 +18,7 @@ export const en: Catalog = {
   improvement: improvementEn,
   training: trainingEn,
   backup: backupEn,
+  surveys: surveysEn,
   app: {
     name: 'Service Quality Console',
     tagline:

@@ -6,6 +6,7 @@ import { ticketImportZh } from './ticket-import/zh-CN.ts';
 import { kpiZh } from './kpi/zh-CN.ts';
 import { improvementZh } from './improvement/zh-CN.ts';
 import { trainingZh } from './training/zh-CN.ts';
+import { surveysZh } from './surveys/zh-CN.ts';
 
 /**
  * Chinese catalog: the source of the catalog's shape. Every other language is typed as `Catalog`, so a key added
@@ -19,6 +20,7 @@ export const zhCN = {
   improvement: improvementZh,
   training: trainingZh,
   backup: backupZh,
+  surveys: surveysZh,
   app: {
     name: '服务质量控制台',
     tagline:

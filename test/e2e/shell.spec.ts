@@ -33,6 +33,10 @@ test('every area is in the navigation, in order, and each says honestly what it 
       // Built area; test/e2e/training.spec.ts checks it. An empty workspace says where to start.
       await expect(main.getByRole('navigation', { name: zh.training.tabs.label })).toBeVisible();
       await expect(main.getByText(zh.training.sessions.empty)).toBeVisible();
+    } else if (area === 'surveys') {
+      // Built area; test/e2e/surveys.spec.ts checks it. An empty workspace says how answers get in.
+      await expect(main.getByRole('navigation', { name: zh.surveys.tabs.label })).toBeVisible();
+      await expect(main.getByText(zh.surveys.responses.empty)).toBeVisible();
     } else if (area === 'pdca' || area === 'rca' || area === 'actions') {
       // Built areas; test/e2e/improvement.spec.ts checks them.
       await expect(main.getByText(zh.areas[area].summary)).toBeVisible();

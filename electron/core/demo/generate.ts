@@ -21,6 +21,7 @@ import { buildOrg } from './org.ts';
 import { Rng } from './rng.ts';
 import { DemoSla, SLA_COLUMNS } from './sla.ts';
 import { writeTrainingDemo } from './training.ts';
+import { writeSurveyDemo } from './surveys.ts';
 import { writeImprovementDemo } from './improvement.ts';
 import { writeRiskDemo } from './risk.ts';
 import { catalogIndex, TICKET_COLUMNS, TicketFactory } from './tickets.ts';
@@ -181,6 +182,7 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
     db.exec(sql);
   }
   job?.progress('indexes', indexes.length, indexes.length);
+  writeSurveyDemo(db, org, period, plan.seed);
 
   // Derived data as sla.recompute makes it, so the demo opens with repeat complaints, a follow-up queue and a text
   // index: the generator's own repeat links are re-derived by the workspace's rule (the rule is the authority).

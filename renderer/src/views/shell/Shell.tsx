@@ -11,6 +11,7 @@ import { ActionsView } from '../improvement/ActionsView';
 import { PdcaView } from '../improvement/PdcaView';
 import { RcaView } from '../improvement/RcaView';
 import { SettingsView } from '../settings/SettingsView';
+import { SurveysView } from '../surveys/SurveysView';
 import { TicketsView } from '../tickets/TicketsView';
 import { TrainingView } from '../training/TrainingView';
 import { SideNav } from './SideNav';
@@ -24,6 +25,7 @@ function AreaView({ area }: { area: Area }) {
   if (area === 'actions') return <ActionsView />;
   if (area === 'tickets') return <TicketsView />;
   if (area === 'training') return <TrainingView />;
+  if (area === 'surveys') return <SurveysView />;
   return <NotAvailable area={area} />;
 }
 

@@ -1,0 +1,141 @@
+import path from 'node:path';
+import type { Language } from '../../../../shared/domain/enums.ts';
+import type { ImportRowError } from '../../../../shared/schemas/importers.ts';
+import type { SurveyImportKind, SurveyImportSummary } from '../../../../shared/schemas/surveys.ts';
+import { QmFailure } from '../../../../shared/errors.ts';
+import { recordChange } from '../../audit-log/record.ts';
+import { openDatabase } from '../../db/open.ts';
+import { importFailure } from '../../importers/failures.ts';
+import { SUMMARY_ERRORS } from '../../importers/limits.ts';
+import { openDataFile } from '../../importers/source/file.ts';
+import { openSource } from '../../importers/source/open.ts';
+import type { RowSource } from '../../importers/source/types.ts';
+import { ErrorReport } from '../../importers/write/error-report.ts';
+import type { JobControl } from '../../jobs/registry.ts';
+import { getSettings } from '../../settings/service.ts';
+import { INSERT_RESPONSE } from '../responses.ts';
+import { insertServqual } from '../servqual.ts';
+import { locateColumns } from './columns.ts';
+import { convertResponse, convertServqual, SurveyCells } from './convert.ts';
+
+export interface SurveyImportRequest {
+  workspacePath: string;
+  actor: string;
+  kind: SurveyImportKind;
+  path: string;
+  dryRun: boolean;
+  /** Write the valid rows when some are rejected; false (the default) writes nothing then. */
+  skipInvalid: boolean;
+  errorReportPath: string | null;
+  language?: Language;
+}
+
+/**
+ * Import survey answers from a CSV or XLSX file with the ticket import's readers, encoding detection and error
+ * report, on a connection of its own, in ONE transaction with one audit entry for the file. A rejected row (its
+ * reasons go to `<data>.errors.csv`) makes the whole file write nothing unless `skipInvalid`; a dry run writes
+ * nothing; a cancel or crash before COMMIT leaves the workspace as it was.
+ */
+export async function runSurveyImport(req: SurveyImportRequest, job: JobControl): Promise<SurveyImportSummary> {
+  const file = openDataFile(req.path);
+  const db = openDatabase(req.workspacePath, { mustExist: true });
+  let source: RowSource | null = null;
+  let report: ErrorReport | null = null;
+  try {
+    const settings = getSettings(db);
+    report = new ErrorReport(file.path, req.errorReportPath, req.language ?? settings.language);
+    source = await openSource(file);
+    const columns = locateColumns(source.headers, req.kind);
+    const cells = new SurveyCells(db, source.headers, columns, settings.timeZone);
+    const now = Date.now();
+    begin(db);
+    const insertResponse = db.prepare(INSERT_RESPONSE);
+    const summaryErrors: ImportRowError[] = [];
+    let total = 0;
+    let inserted = 0;
+    let rejected = 0;
+    for await (const batch of source.batches()) {
+      job.checkpoint();
+      for (let i = 0; i < batch.rows.length; i++) {
+        total++;
+        const row = batch.rowNumbers[i]!;
+        const problem = batch.problems[i];
+        let errors: ImportRowError[];
+        if (problem) {
+          errors = [{ row, ...problem }];
+        } else {
+          cells.start(batch.rows[i]!, row);
+          if (req.kind === 'responses') {
+            const stored = convertResponse(cells);
+            if (stored && !req.dryRun) insertResponse.run({ ...stored, source: 'import', now });
+          } else {
+            const fields = convertServqual(cells);
+            if (fields && !req.dryRun) insertServqual(db, fields, 'import', now);
+          }
+          errors = cells.errors;
+        }
+        if (errors.length === 0) {
+          inserted++;
+          continue;
+        }
+        rejected++;
+        for (const e of errors) {
+          report.add(e);
+          if (summaryErrors.length < SUMMARY_ERRORS) summaryErrors.push(e);
+        }
+      }
+      await report.flush();
+      job.progress('read', batch.bytesRead, file.size);
+      await new Promise<void>((resolve) => setImmediate(resolve)); // lets the host deliver a cancel
+    }
+    job.checkpoint();
+    if (total === 0) throw importFailure('NO_ROWS', 'The file has a header but no data rows.', { path: file.path });
+    const write = !req.dryRun && inserted > 0 && (rejected === 0 || req.skipInvalid);
+    if (write) {
+      recordChange(
+        db,
+        req.actor,
+        {
+          action: 'create',
+          entity: 'survey_import',
+          entityId: path.basename(file.path),
+          before: null,
+          after: { path: file.path, kind: req.kind, format: source.format, encoding: source.encoding, rows: total, inserted, rejected },
+        },
+        now,
+      );
+    }
+    const errorReportPath = rejected > 0 ? await report.publish() : null;
+    db.exec(write ? 'COMMIT' : 'ROLLBACK');
+    return {
+      kind: req.kind,
+      total,
+      inserted: write ? inserted : 0,
+      rejected,
+      dryRun: req.dryRun,
+      errors: summaryErrors,
+      errorReportPath,
+      format: source.format,
+      encoding: source.encoding,
+    };
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    report?.discard();
+    throw err;
+  } finally {
+    await source?.close();
+    db.close();
+  }
+}
+
+/** Take the write lock; a workspace busy with another import is a conflict, not an internal error. */
+function begin(db: ReturnType<typeof openDatabase>): void {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (err) {
+    if ((err as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
+      throw new QmFailure('CONFLICT', 'Another import or bulk job is writing to this workspace; try again when it has finished.');
+    }
+    throw err;
+  }
+}
