@@ -10,6 +10,7 @@ import { jobHandlers } from './jobs/handlers.ts';
 import { kpiHandlers } from './kpi/handlers.ts';
 import type { Session } from './session.ts';
 import { referenceHandlers } from './reference/handlers.ts';
+import { reportHandlers } from './reports/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { slaHandlers } from './sla/handlers.ts';
 import { ticketHandlers } from './tickets/handlers.ts';
@@ -46,6 +47,7 @@ export const coreHandlers: Handlers = combine([
   improvementHandlers,
   kpiHandlers,
   trainingHandlers,
+  reportHandlers,
 ]);
 
 export interface Dispatch {
