@@ -122,7 +122,6 @@ export const reportsEn: typeof reportsZh = {
     sheet: { value: 'Value', period: 'Period' },
   },
   screen: {
-    title: 'Reports',
     lead: 'Report files for executives who never open the app: PDF, one self-contained interactive HTML file and Excel.',
     form: 'Generate a report',
     kind: 'Report type',

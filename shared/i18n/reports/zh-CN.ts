@@ -110,7 +110,6 @@ export const reportsZh = {
     sheet: { value: '数值', period: '期间' },
   },
   screen: {
-    title: '报告',
     lead: '生成给管理层阅读的报告文件：无需安装本应用即可打开的 PDF、单文件交互式 HTML 与 Excel。',
     form: '生成报告',
     kind: '报告类型',

@@ -10,6 +10,7 @@ import { DashboardView } from '../dashboard/DashboardView';
 import { ActionsView } from '../improvement/ActionsView';
 import { PdcaView } from '../improvement/PdcaView';
 import { RcaView } from '../improvement/RcaView';
+import { ReportsView } from '../reports/ReportsView';
 import { SettingsView } from '../settings/SettingsView';
 import { TicketsView } from '../tickets/TicketsView';
 import { TrainingView } from '../training/TrainingView';
@@ -24,6 +25,7 @@ function AreaView({ area }: { area: Area }) {
   if (area === 'actions') return <ActionsView />;
   if (area === 'tickets') return <TicketsView />;
   if (area === 'training') return <TrainingView />;
+  if (area === 'reports') return <ReportsView />;
   return <NotAvailable area={area} />;
 }
 
