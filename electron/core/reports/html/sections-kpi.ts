@@ -8,6 +8,8 @@ import { esc } from './escape.ts';
 
 export const num = (text: string) => `<td class="num">${esc(text)}</td>`;
 export const cell = (text: string) => `<td>${esc(text)}</td>`;
+/** Dates never wrap inside a narrow column. */
+export const dateCell = (text: string) => `<td class="nowrap">${esc(text)}</td>`;
 export const head = (labels: string[], numeric: boolean[] = []) =>
   `<thead><tr>${labels.map((l, i) => `<th${numeric[i] ? ' class="num"' : ''}>${esc(l)}</th>`).join('')}</tr></thead>`;
 

@@ -4,7 +4,7 @@ import { improvementZh } from '../../../../shared/i18n/improvement/zh-CN.ts';
 import type { CycleRow, ReportData } from '../model.ts';
 import type { ReportText } from '../text.ts';
 import { esc } from './escape.ts';
-import { cell, head, num } from './sections-kpi.ts';
+import { cell, dateCell, head, num } from './sections-kpi.ts';
 
 const ratio = (part: number, whole: number, t: ReportText) => (whole === 0 ? '—' : t.percent(part / whole));
 
@@ -31,7 +31,7 @@ export function trainingSection(d: ReportData, t: ReportText): string {
     )
     .join('');
   const expiring = d.training.expiring
-    .map((c) => `<tr>${cell(c.person)}${cell(c.course)}${cell(c.expiresOn)}${num(c.daysLeft === null ? '—' : String(c.daysLeft))}</tr>`)
+    .map((c) => `<tr>${cell(c.person)}${cell(c.course)}${dateCell(c.expiresOn)}${num(c.daysLeft === null ? '—' : String(c.daysLeft))}</tr>`)
     .join('');
   return `<div class="tiles">${tiles}</div>${
     groups
@@ -46,7 +46,7 @@ function cycleTable(rows: CycleRow[], t: ReportText): string {
   const body = rows
     .map(
       ({ summary: c, rootCauses }) =>
-        `<tr>${cell(c.title)}${cell(phases[c.phase])}${cell(c.ownerName ?? '—')}${cell(c.dueOn ?? '—')}${num(
+        `<tr>${cell(c.title)}${cell(phases[c.phase])}${cell(c.ownerName ?? '—')}${dateCell(c.dueOn ?? '—')}${num(
           `${c.actionsDone} / ${c.actionsTotal}`,
         )}${cell(c.kpiId && c.kpiId in KPI_CATALOG ? t.kpiName(c.kpiId as keyof typeof KPI_CATALOG) : '—')}${cell(
           rootCauses.join(t.language === 'en' ? '; ' : '；') || '—',
@@ -80,7 +80,7 @@ export function alertsSection(d: ReportData, t: ReportText): string {
   const s = t.r.summary;
   const statuses = (t.language === 'en' ? improvementEn : improvementZh).actions.statuses;
   const actions = d.overdueActions
-    .map((x) => `<tr>${cell(x.title)}${cell(x.ownerLabel ?? '—')}${cell(x.dueOn ?? '—')}${cell(statuses[x.status])}${cell(x.cycleTitle ?? '—')}</tr>`)
+    .map((x) => `<tr>${cell(x.title)}${cell(x.ownerLabel ?? '—')}${dateCell(x.dueOn ?? '—')}${cell(statuses[x.status])}${cell(x.cycleTitle ?? '—')}</tr>`)
     .join('');
   return `<h3>${esc(a.offTarget)}</h3>${
     offRows ? `<table>${head([s.kpi, s.value, s.target], [false, true, true])}<tbody>${offRows}</tbody></table>` : `<p>${esc(a.noneOff)}</p>`

@@ -28,6 +28,7 @@ section{margin-top:28px}
 table{border-collapse:collapse;width:100%;margin:6px 0 14px;font-size:12.5px}
 th,td{border-bottom:1px solid #dde2e8;padding:5px 8px;text-align:left;vertical-align:top}
 th{background:#f4f6f9;color:${PALETTE.muted};font-weight:600}
+td.nowrap{white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr{break-inside:avoid}thead{display:table-header-group}
 .status{display:inline-block;padding:0 8px;border-radius:10px;color:#fff;font-size:11.5px;white-space:nowrap}

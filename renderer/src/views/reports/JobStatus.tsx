@@ -37,9 +37,11 @@ function Done({ run }: { run: ReportRun }) {
           </li>
         ))}
       </ul>
-      <button type="button" className="button" onClick={() => void open()}>
-        {t('reports.screen.openFolder')}
-      </button>
+      <div className="report-files__actions">
+        <button type="button" className="button" onClick={() => void open()}>
+          {t('reports.screen.openFolder')}
+        </button>
+      </div>
       {reveal && 'unsupported' in reveal && (
         <p className="report-files__note">{t('reports.screen.openFolderUnsupported', { path: folderOf(first) })}</p>
       )}

@@ -16,6 +16,9 @@ import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { ScopePicker } from '../dashboard/ScopePicker';
 
+const FIELDS = ['period', 'scope', 'formats', 'sections', 'outDir'] as const;
+const isField = (field: string): field is (typeof FIELDS)[number] => (FIELDS as readonly string[]).includes(field);
+
 const HINT = { monthly: 'periodHintMonthly', halfyear: 'periodHintHalf', custom: 'periodHintCustom' } as const;
 
 /** Toggle one value in a list, keeping the catalog's order. */
@@ -67,7 +70,15 @@ export function ReportForm({
       outDir,
     });
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? ''), i.message])));
+      // The schema's own words are English for the CLI; the form says the same thing from the catalog.
+      setErrors(
+        Object.fromEntries(
+          parsed.error.issues.map((i) => {
+            const field = String(i.path[0] ?? '');
+            return [field, t(`reports.screen.invalid.${isField(field) ? field : 'other'}`)];
+          }),
+        ),
+      );
       return;
     }
     setErrors({});

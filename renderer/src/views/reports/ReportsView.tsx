@@ -38,23 +38,25 @@ export function ReportsView() {
                 </Alert>
               )}
               <ReportForm defaults={defaults.data} busy={state.status === 'running'} onSubmit={(r) => void start(r)} />
-              <JobStatus state={state} onCancel={() => void cancel()} />
             </>
           )}
         </div>
-        <section className="card reports-layout__history" aria-labelledby="report-history-title">
-          <h2 id="report-history-title" className="card__title">
-            {t('reports.screen.history')}
-          </h2>
-          {runs.status === 'loading' && <p className="muted">{t('common.loading')}</p>}
-          {runs.status === 'error' && <ErrorAlert title={t('reports.screen.historyFailed')} error={runs.error} />}
-          {runs.status === 'ready' && runs.data.length === 0 && (
-            <section className="empty-state">
-              <p className="empty-state__summary">{t('reports.screen.historyEmpty')}</p>
-            </section>
-          )}
-          {runs.status === 'ready' && runs.data.length > 0 && <ReportHistory runs={runs.data} />}
-        </section>
+        <div className="reports-layout__side">
+          <JobStatus state={state} onCancel={() => void cancel()} />
+          <section className="card" aria-labelledby="report-history-title">
+            <h2 id="report-history-title" className="card__title">
+              {t('reports.screen.history')}
+            </h2>
+            {runs.status === 'loading' && <p className="muted">{t('common.loading')}</p>}
+            {runs.status === 'error' && <ErrorAlert title={t('reports.screen.historyFailed')} error={runs.error} />}
+            {runs.status === 'ready' && runs.data.length === 0 && (
+              <section className="empty-state">
+                <p className="empty-state__summary">{t('reports.screen.historyEmpty')}</p>
+              </section>
+            )}
+            {runs.status === 'ready' && runs.data.length > 0 && <ReportHistory runs={runs.data} />}
+          </section>
+        </div>
       </div>
     </div>
   );
