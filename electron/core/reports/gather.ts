@@ -115,7 +115,7 @@ export function gatherReport(db: Db, request: ReportRequest, checkpoint: () => v
     sections: request.kind === 'custom' && request.sections ? REPORT_SECTIONS.filter((s) => request.sections?.includes(s)) : [...REPORT_SECTIONS],
     period,
     periodText: request.period,
-    scopeLabel: scopeLabel(db, request.scope, request.language),
+    scopeLabel: scopeLabel(db, request.scope, request.language, request.mask),
     generatedAt: now,
     timeZone,
     kpis,

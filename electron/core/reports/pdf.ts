@@ -47,7 +47,6 @@ const FLAGS = [
   '--no-pdf-header-footer',
   // Lets the report's script draw its charts before the page is printed.
   '--virtual-time-budget=15000',
-  '--run-all-compositor-stages-before-draw',
 ];
 
 export function chromiumPrinter(executable: string): PdfPrinter {

@@ -11,11 +11,12 @@ const NAME_SQL = {
   outlet: 'SELECT name FROM outlets WHERE id = ?',
   team: 'SELECT name FROM teams WHERE id = ?',
   agent: 'SELECT name FROM staff WHERE id = ?',
+  agentMasked: 'SELECT employee_no AS name FROM staff WHERE id = ?',
   category: 'SELECT name_zh AS zh, name_en AS en FROM categories WHERE id = ?',
 } as const;
 
-/** "Organisation", "Outlet: 北京朝阳网点", "Channel: Phone" in the report's language. */
-export function scopeLabel(db: Db, scope: KpiScope, language: Language): string {
+/** "Organisation", "Outlet: 北京朝阳网点", "Channel: Phone" in the report's language; an agent by number when masked. */
+export function scopeLabel(db: Db, scope: KpiScope, language: Language, mask: boolean): string {
   const kpi = language === 'en' ? kpiEn : kpiZh;
   const tickets = language === 'en' ? ticketsEn : ticketsZh;
   const dim = kpi.scopeDims[scope.dim];
@@ -27,7 +28,8 @@ export function scopeLabel(db: Db, scope: KpiScope, language: Language): string 
     const row = db.prepare(NAME_SQL.category).get(Number(scope.key)) as { zh: string; en: string } | undefined;
     name = row ? (language === 'en' ? row.en : row.zh) : undefined;
   } else {
-    const row = db.prepare(NAME_SQL[scope.dim]).get(Number(scope.key)) as { name: string } | undefined;
+    const sql = scope.dim === 'agent' && mask ? NAME_SQL.agentMasked : NAME_SQL[scope.dim];
+    const row = db.prepare(sql).get(Number(scope.key)) as { name: string } | undefined;
     name = row?.name;
   }
   return `${dim}: ${name ?? scope.key}`;
