@@ -93,6 +93,7 @@ import {
   SurveyResponseFields,
   SurveySummary,
 } from './schemas/surveys.ts';
+import { ReportDefaults, ReportExportInput, ReportRun } from './schemas/reports.ts';
 
 import {
   AppInfo,
@@ -747,6 +748,21 @@ export const api = {
       .strict(),
     SurveyImportSummary,
   ),
+
+  // ---------- reports (electron/core/reports) ----------
+
+  /** Default folder (beside the workspace), the newest month and half year with tickets, and whether PDF can be made. */
+  'reports.defaults': method(Empty, ReportDefaults),
+  /** Reports generated from this workspace, newest first. */
+  'reports.list': method(Empty, z.array(ReportRun)),
+  /**
+   * Write a monthly, half-year or custom report as HTML, PDF and/or XLSX into `request.outDir`. Long: job progress
+   * (gather, html, xlsx, pdf, save) and cancel; files appear only when all are complete. PDF without a printer
+   * (no Electron, no Chromium found) is refused with NOT_SUPPORTED before any work.
+   */
+  'reports.export': method(ReportExportInput, ReportRun),
+  /** Show a report file in the system's file manager (Electron host only; elsewhere NOT_SUPPORTED). */
+  'reports.reveal': method(z.object({ path: FilePath }).strict(), z.null()),
 
   /** Ask a running job to stop; `cancelled` is false when no such job runs. */
   'jobs.cancel': method(z.object({ jobId: JobId }).strict(), z.object({ cancelled: z.boolean() })),

@@ -29,7 +29,11 @@ Usage:
   qm kpi --workspace FILE --period YYYY-MM|YYYY|YYYY-Qn|YYYY-Www|YYYY-MM-DD|FROM..TO [--scope DIM=ID] [--kpis ID,…] [--json]
       Ticket KPIs of a period (workspace time zone) against their targets. DIM: outlet, team, agent, channel,
       category or segment (default: the whole organisation).
-${BACKUP_USAGE}${TRAINING_USAGE}  qm help
+${BACKUP_USAGE}${TRAINING_USAGE}  qm report --workspace FILE --kind monthly|halfyear --period YYYY-MM|YYYY-H1|YYYY-H2 --out DIR
+            [--format html,pdf,xlsx] [--lang zh-CN|en] [--scope DIM=ID] [--mask]
+      Write the monthly or half-year service-quality report (default: all three formats, the workspace's report
+      language) and print the files' paths. PDF needs a Chromium (CHROMIUM_PATH, else /usr/bin/chromium…).
+  qm help
 `;
 
 function integer(value: string | boolean | undefined, flag: string): number | undefined {
@@ -183,11 +187,44 @@ const kpi: Command = async (args, ctx) => {
   }
 };
 
+const report: Command = async (args, ctx) => {
+  const v = options(args, {
+    workspace: { type: 'string' },
+    kind: { type: 'string' },
+    period: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    out: { type: 'string' },
+    scope: { type: 'string' },
+    mask: { type: 'boolean' },
+  });
+  const kind = required(v.kind, 'kind');
+  if (kind !== 'monthly' && kind !== 'halfyear') throw new CliError('--kind must be monthly or halfyear', 2);
+  const period = required(v.period, 'period');
+  const outDir = required(v.out, 'out');
+  const scope = kpiScope(v.scope);
+  await ctx.call('workspace.open', { path: required(v.workspace, 'workspace') });
+  const language = typeof v.lang === 'string' ? v.lang : (await ctx.call('settings.get', {})).language;
+  const formats = (typeof v.format === 'string' ? v.format : 'html,pdf,xlsx').split(',').map((f) => f.trim());
+  const jobId = `cli-${crypto.randomUUID()}`;
+  const stop = followJob(ctx, jobId);
+  try {
+    const run = await ctx.call('reports.export', {
+      jobId,
+      request: { kind, period, scope, outDir, mask: v.mask === true, language: language as 'en', formats: formats as ['html'] },
+    });
+    for (const f of run.files) ctx.out(f.path);
+  } finally {
+    stop();
+  }
+};
+
 export const COMMANDS: Record<string, Command> = {
   demo,
   info,
   import: importTickets,
   kpi,
+  report,
   training,
   ...BACKUP_COMMANDS,
 };

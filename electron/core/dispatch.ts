@@ -11,6 +11,7 @@ import { jobHandlers } from './jobs/handlers.ts';
 import { kpiHandlers } from './kpi/handlers.ts';
 import type { Session } from './session.ts';
 import { referenceHandlers } from './reference/handlers.ts';
+import { reportHandlers } from './reports/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { slaHandlers } from './sla/handlers.ts';
 import { surveyHandlers } from './surveys/handlers.ts';
@@ -50,6 +51,7 @@ export const coreHandlers: Handlers = combine([
   trainingHandlers,
   backupHandlers,
   surveyHandlers,
+  reportHandlers,
 ]);
 
 export interface Dispatch {

@@ -7,6 +7,7 @@ import { AppConfigStore } from './app-config/store.ts';
 import type { Db } from './db/open.ts';
 import { JobRegistry } from './jobs/registry.ts';
 import type { WorkspaceLock } from './workspace/lock.ts';
+import type { PdfPrinter } from './reports/pdf.ts';
 
 export type HostKind = 'electron' | 'web' | 'cli';
 
@@ -19,6 +20,8 @@ export interface SessionOptions {
   actor?: string;
   /** Size of a newly generated demo workspace. */
   demoTickets?: number;
+  /** Prints report PDFs (Electron's printToPDF); without one a Chromium found on the machine is used. */
+  pdfPrinter?: PdfPrinter;
 }
 
 export interface OpenWorkspace {

@@ -5,7 +5,9 @@ import { Session } from '../core/session.ts';
 import { dialogHandlers } from './dialogs.ts';
 import { forwardEvents, registerInvoke } from './ipc.ts';
 import { installMenu } from './menu.ts';
+import { electronPdfPrinter } from './pdf-printer.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
+import { revealHandlers } from './reveal.ts';
 import { applySecurity } from './security.ts';
 import { devOrigin, entryUrl, trustedUrlCheck } from './trusted-url.ts';
 import { mainWindowOptions } from './window.ts';
@@ -71,11 +73,12 @@ function main(): void {
         configDir: app.getPath('userData'),
         host: 'electron',
         nativeDialogs: true,
+        pdfPrinter: electronPdfPrinter,
       });
       session = current;
       applySecurity(isTrusted, dev);
       serveRenderer(path.join(here, '../renderer'));
-      registerInvoke(createDispatch(current, dialogHandlers), isTrusted);
+      registerInvoke(createDispatch(current, { ...dialogHandlers, ...revealHandlers }), isTrusted);
       installMenu(development);
       openWindow(current);
       app.on('activate', () => {

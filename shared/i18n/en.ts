@@ -8,6 +8,7 @@ import { kpiEn } from './kpi/en.ts';
 import { improvementEn } from './improvement/en.ts';
 import { trainingEn } from './training/en.ts';
 import { surveysEn } from './surveys/en.ts';
+import { reportsEn } from './reports/en.ts';
 
 /** English catalog. Typed as the Chinese catalog's shape: a missing or extra key is a type error. */
 export const en: Catalog = {
@@ -19,6 +20,7 @@ export const en: Catalog = {
   training: trainingEn,
   backup: backupEn,
   surveys: surveysEn,
+  reports: reportsEn,
   app: {
     name: 'Service Quality Console',
     tagline:

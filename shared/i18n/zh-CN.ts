@@ -7,6 +7,7 @@ import { kpiZh } from './kpi/zh-CN.ts';
 import { improvementZh } from './improvement/zh-CN.ts';
 import { trainingZh } from './training/zh-CN.ts';
 import { surveysZh } from './surveys/zh-CN.ts';
+import { reportsZh } from './reports/zh-CN.ts';
 
 /**
  * Chinese catalog: the source of the catalog's shape. Every other language is typed as `Catalog`, so a key added
@@ -21,6 +22,7 @@ export const zhCN = {
   training: trainingZh,
   backup: backupZh,
   surveys: surveysZh,
+  reports: reportsZh,
   app: {
     name: '服务质量控制台',
     tagline:

@@ -37,6 +37,11 @@ test('every area is in the navigation, in order, and each says honestly what it 
       // Built area; test/e2e/surveys.spec.ts checks it. An empty workspace says how answers get in.
       await expect(main.getByRole('navigation', { name: zh.surveys.tabs.label })).toBeVisible();
       await expect(main.getByText(zh.surveys.responses.empty)).toBeVisible();
+    } else if (area === 'reports') {
+      // Built area; test/e2e/reports.spec.ts checks it. An empty workspace says a report would be empty.
+      await expect(main.getByRole('heading', { name: zh.reports.screen.form })).toBeVisible();
+      await expect(main.getByText(zh.reports.screen.noData)).toBeVisible();
+      await expect(main.getByText(zh.reports.screen.historyEmpty)).toBeVisible();
     } else if (area === 'pdca' || area === 'rca' || area === 'actions') {
       // Built areas; test/e2e/improvement.spec.ts checks them.
       await expect(main.getByText(zh.areas[area].summary)).toBeVisible();

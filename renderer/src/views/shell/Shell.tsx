@@ -10,6 +10,7 @@ import { DashboardView } from '../dashboard/DashboardView';
 import { ActionsView } from '../improvement/ActionsView';
 import { PdcaView } from '../improvement/PdcaView';
 import { RcaView } from '../improvement/RcaView';
+import { ReportsView } from '../reports/ReportsView';
 import { SettingsView } from '../settings/SettingsView';
 import { SurveysView } from '../surveys/SurveysView';
 import { TicketsView } from '../tickets/TicketsView';
@@ -26,6 +27,7 @@ function AreaView({ area }: { area: Area }) {
   if (area === 'tickets') return <TicketsView />;
   if (area === 'training') return <TrainingView />;
   if (area === 'surveys') return <SurveysView />;
+  if (area === 'reports') return <ReportsView />;
   return <NotAvailable area={area} />;
 }
 
