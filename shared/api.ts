@@ -445,7 +445,22 @@ export const api = {
   /** Number of tickets and the local days of the first and the last one (the dashboard's default period, empty state). */
   'kpi.coverage': method(
     Empty,
-    z.object({ tickets: z.number().int(), firstDay: z.string().nullable(), lastDay: z.string().nullable() }),
+    z.object({
+      tickets: z.number().int(),
+      firstDay: z.string().nullable(),
+      lastDay: z.string().nullable(),
+      /** False while the KPI rollup of a large workspace must be built (kpi.rollup.build) before KPIs answer. */
+      rollupReady: z.boolean(),
+    }),
+  ),
+  /**
+   * Bring the KPI rollup up to date; for a workspace that lacks it (written by an older version) a full build.
+   * Long: job progress (phase 'kpi'), cancellable between chunks; a second call joins a build already running.
+   * Until it is done, kpi.compute, kpi.series and the charts refuse with CONFLICT (`details.reason` 'kpi_rollup').
+   */
+  'kpi.rollup.build': method(
+    z.object({ jobId: JobId }).strict(),
+    z.object({ mode: z.enum(['none', 'days', 'full']), days: z.number().int() }),
   ),
   /**
    * KPI tiles of a period (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn, YYYY or FROM..TO, in the workspace's zone) and

@@ -85,6 +85,7 @@ export const en: Catalog = {
     indexes: 'Building indexes',
     repeats: 'Linking repeat complaints and second follow-ups',
     archive: 'Building the full-text search index',
+    kpi: 'Summarising the KPIs',
     statistics: 'Updating query statistics',
     other: 'Creating demo data',
   },

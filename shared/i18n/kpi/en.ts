@@ -138,6 +138,17 @@ export const kpiEn: typeof kpiZh = {
     segment: 'Customer segment',
   },
   status: { good: 'On target', warn: 'Close to target', bad: 'Off target', none: 'No target' },
+  rollup: {
+    title: 'Preparing the KPIs',
+    body: 'This workspace has no KPI summary tables yet (it was written by an older version). They are built once; afterwards the dashboard answers at once.',
+    progressLabel: 'KPI summary progress',
+    progress: '{{done}} of {{total}} tickets summarised',
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    cancelled: 'Cancelled; the KPI summary was left as it was. The dashboard needs it to show KPIs.',
+    start: 'Build the KPI summary',
+    failed: 'The KPI summary could not be built',
+  },
   dashboard: {
     period: 'Period',
     periodKind: 'Period type',

@@ -127,6 +127,17 @@ export const kpiZh = {
     segment: '客户分群',
   },
   status: { good: '达标', warn: '接近目标', bad: '未达标', none: '无目标' },
+  rollup: {
+    title: '正在准备指标',
+    body: '这个工作区还没有指标汇总表（由旧版本创建）。汇总表只需建立一次，之后仪表板即时响应。',
+    progressLabel: '指标汇总进度',
+    progress: '已汇总 {{done}} / {{total}} 张工单',
+    cancel: '取消',
+    cancelling: '正在取消…',
+    cancelled: '已取消，指标汇总表没有改动。仪表板需要汇总表才能显示指标。',
+    start: '建立指标汇总表',
+    failed: '无法建立指标汇总表',
+  },
   dashboard: {
     period: '期间',
     periodKind: '期间类型',
