@@ -67,6 +67,7 @@ import {
   KpiScope,
   KpiSeries,
   KpiTarget,
+  KpiTargetInput,
   ParetoChart,
   PeriodText,
   SlaTierChart,
@@ -492,16 +493,7 @@ export const api = {
   /** Targets set by the user (organisation-wide or per scope); KPIs without one use the catalog default. */
   'kpi.targets.list': method(Empty, z.array(KpiTarget)),
   /** Set a KPI's target for a scope, or remove it with null (the scope then falls back to the organisation's). */
-  'kpi.targets.set': method(
-    z
-      .object({
-        kpi: KpiId,
-        scope: KpiScope,
-        target: z.number().finite().min(-1000).max(1_000_000).nullable(),
-      })
-      .strict(),
-    KpiTarget.nullable(),
-  ),
+  'kpi.targets.set': method(KpiTargetInput, KpiTarget.nullable()),
   /** Complaints of a period and scope by category, most frequent first, with the total (Pareto chart). */
   'kpi.chart.pareto': method(
     z

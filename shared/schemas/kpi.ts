@@ -1,6 +1,6 @@
 /** Schemas of the KPI area; the methods that use them are listed in shared/api.ts. */
 import { z } from 'zod';
-import { KPI_IDS, KPI_SOURCES, KPI_STATUSES, KPI_UNITS } from '../domain/kpi-catalog.ts';
+import { KPI_IDS, KPI_SOURCES, KPI_STATUSES, KPI_UNITS, kpiTargetRange } from '../domain/kpi-catalog.ts';
 import { PERIOD_KINDS, SERIES_GRAINS, parsePeriod } from '../domain/kpi-period.ts';
 
 export const KpiId = z.enum(KPI_IDS);
@@ -111,6 +111,26 @@ export const KpiTarget = z.object({
   updatedAt: z.number().int(),
 });
 export type KpiTarget = z.infer<typeof KpiTarget>;
+
+/**
+ * Set a KPI's target for a scope, or remove it with null. A target must be a value the KPI can take (a rate 0–100,
+ * CSAT 1–5, NPS −100…100…): the dialog on the tile checks with this same schema.
+ */
+export const KpiTargetInput = z
+  .object({ kpi: KpiId, scope: KpiScope, target: z.number().finite().nullable() })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.target === null) return;
+    const [min, max] = kpiTargetRange(v.kpi);
+    if (v.target < min || v.target > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: `must be from ${min} to ${max}`,
+        params: { min, max },
+      });
+    }
+  });
 
 export const ParetoChart = z.object({
   total: z.number().int(),

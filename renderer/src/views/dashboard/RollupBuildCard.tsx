@@ -7,6 +7,9 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 
+const CANCEL_ATTEMPTS = 8;
+const CANCEL_RETRY_MS = 250;
+
 type BuildState =
   | { status: 'running'; done: number; total: number; cancelling: boolean }
   | { status: 'cancelled' }
@@ -37,7 +40,8 @@ export function RollupBuildCard({ onReady }: { onReady: () => void }) {
       if (mounted.current) onReady();
     } catch (err) {
       const error = toApiError(err);
-      if (mounted.current) setState(error.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', error });
+      if (mounted.current)
+        setState(error.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', error });
     } finally {
       off();
       running.current = null;
@@ -54,15 +58,27 @@ export function RollupBuildCard({ onReady }: { onReady: () => void }) {
     };
   }, [start]);
 
-  const cancel = () => {
+  // A click may reach the host before the job is registered there: ask again briefly until it is.
+  const cancel = async () => {
     const jobId = running.current;
     if (!jobId) return;
     setState((prev) => (prev.status === 'running' ? { ...prev, cancelling: true } : prev));
-    void call('jobs.cancel', { jobId }).catch(() => undefined);
+    for (let attempt = 0; attempt < CANCEL_ATTEMPTS && running.current === jobId; attempt += 1) {
+      try {
+        if ((await call('jobs.cancel', { jobId })).cancelled) return;
+      } catch {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, CANCEL_RETRY_MS));
+    }
   };
 
   return (
-    <section className="card rollup-build" aria-labelledby="rollup-build-title" data-testid="kpi-rollup-build">
+    <section
+      className="card rollup-build"
+      aria-labelledby="rollup-build-title"
+      data-testid="kpi-rollup-build"
+    >
       <h2 id="rollup-build-title" className="card__title">
         <Icon name="dashboard" size={18} /> {t('kpi.rollup.title')}
       </h2>
@@ -77,7 +93,7 @@ export function RollupBuildCard({ onReady }: { onReady: () => void }) {
                 total: formatNumber(language, state.total),
               })}
           </p>
-          <button type="button" className="button" onClick={cancel} disabled={state.cancelling}>
+          <button type="button" className="button" onClick={() => void cancel()} disabled={state.cancelling}>
             {state.cancelling ? t('kpi.rollup.cancelling') : t('kpi.rollup.cancel')}
           </button>
         </div>
