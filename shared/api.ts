@@ -60,6 +60,8 @@ import {
   TrainingSettings,
 } from './schemas/training.ts';
 import {
+  ControlChart,
+  ControlChartInput,
   HeatmapChart,
   KpiDef,
   KpiId,
@@ -512,6 +514,13 @@ export const api = {
   ),
   /** One KPI for every active outlet by month of the period (at most the last 36 months). */
   'kpi.chart.heatmap': method(z.object({ period: PeriodText, kpi: KpiId }).strict(), HeatmapChart),
+  /**
+   * A control chart of one KPI over the local days of a period (at most 400): p-chart for rates, X̄-R of the first
+   * `subgroupSize` tickets of each day or I-MR of daily values for times, I-MR for scores; limits from the
+   * baseline days; points breaking the chosen rule set (Western Electric or Nelson). A chart that does not suit
+   * the KPI is refused with INVALID_INPUT.
+   */
+  'kpi.chart.control': method(ControlChartInput, ControlChart),
 
   // ---------- training ----------
 

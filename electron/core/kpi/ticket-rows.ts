@@ -49,6 +49,20 @@ export const PARETO_SQL = perScope(
      WHERE t.type = 'complaint' AND t.created_at >= @from AND t.created_at < @to AND ${cond}
      GROUP BY t.category_id ORDER BY count DESC, t.category_id`,
 );
+/** The time a ticket's X̄-R sample measures (whitelisted expressions, never text from a caller). */
+const SAMPLED = {
+  first_response: '(t.first_response_at - t.created_at) / 60000.0',
+  resolution: '(t.resolved_at - t.created_at) / 3600000.0',
+} as const;
+export type SampledTime = keyof typeof SAMPLED;
+const sampleSql = (measure: SampledTime) =>
+  perScope(
+    (cond) => `SELECT ${SAMPLED[measure]} FROM tickets t
+       WHERE t.created_at >= @from AND t.created_at < @to AND ${SAMPLED[measure]} IS NOT NULL AND ${cond}
+       ORDER BY t.created_at, t.id LIMIT @n`,
+  );
+const SAMPLE_SQL = { first_response: sampleSql('first_response'), resolution: sampleSql('resolution') };
+
 const OVERDUE_SQL = { response: overdueSql('response'), resolution: overdueSql('resolution') };
 
 /** Scope keys of id dimensions are bound as integers so that the comparison can use the indexes. */
@@ -142,4 +156,18 @@ export function overdueRunningClocks(
   const params: Record<string, number | string> = { now, from, to };
   if (scope.dim !== 'org') params['key'] = scopeKeyParam(scope.dim, scope.key);
   return db.prepare(OVERDUE_SQL[clock][scope.dim]).all(params) as { created_at: number; tier: number }[];
+}
+
+/** The first `n` tickets created in [from, to) within a scope that have the measured time (an X̄-R subgroup). */
+export function sampleTimes(
+  db: Db,
+  measure: SampledTime,
+  from: number,
+  to: number,
+  n: number,
+  scope: { dim: ScopeDim; key: string },
+): number[] {
+  const params: Record<string, number | string> = { from, to, n };
+  if (scope.dim !== 'org') params['key'] = scopeKeyParam(scope.dim, scope.key);
+  return db.prepare(SAMPLE_SQL[measure][scope.dim]).pluck().all(params) as number[];
 }
