@@ -64,6 +64,8 @@ import {
 import { EffectQuery, TrainingEffect } from './schemas/training-effect.ts';
 import { PlanCheckin, PlanDetail, PlanFields, PlanReview, PlanSummary } from './schemas/training-plans.ts';
 import {
+  ControlChart,
+  ControlChartInput,
   HeatmapChart,
   KpiDef,
   KpiId,
@@ -71,6 +73,7 @@ import {
   KpiScope,
   KpiSeries,
   KpiTarget,
+  KpiTargetInput,
   ParetoChart,
   PeriodText,
   SlaTierChart,
@@ -477,7 +480,22 @@ export const api = {
   /** Number of tickets and the local days of the first and the last one (the dashboard's default period, empty state). */
   'kpi.coverage': method(
     Empty,
-    z.object({ tickets: z.number().int(), firstDay: z.string().nullable(), lastDay: z.string().nullable() }),
+    z.object({
+      tickets: z.number().int(),
+      firstDay: z.string().nullable(),
+      lastDay: z.string().nullable(),
+      /** False while the KPI rollup of a large workspace must be built (kpi.rollup.build) before KPIs answer. */
+      rollupReady: z.boolean(),
+    }),
+  ),
+  /**
+   * Bring the KPI rollup up to date; for a workspace that lacks it (written by an older version) a full build.
+   * Long: job progress (phase 'kpi'), cancellable between chunks; a second call joins a build already running.
+   * Until it is done, kpi.compute, kpi.series and the charts refuse with CONFLICT (`details.reason` 'kpi_rollup').
+   */
+  'kpi.rollup.build': method(
+    z.object({ jobId: JobId }).strict(),
+    z.object({ mode: z.enum(['none', 'days', 'full']), days: z.number().int() }),
   ),
   /**
    * KPI tiles of a period (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn, YYYY or FROM..TO, in the workspace's zone) and
@@ -509,16 +527,7 @@ export const api = {
   /** Targets set by the user (organisation-wide or per scope); KPIs without one use the catalog default. */
   'kpi.targets.list': method(Empty, z.array(KpiTarget)),
   /** Set a KPI's target for a scope, or remove it with null (the scope then falls back to the organisation's). */
-  'kpi.targets.set': method(
-    z
-      .object({
-        kpi: KpiId,
-        scope: KpiScope,
-        target: z.number().finite().min(-1000).max(1_000_000).nullable(),
-      })
-      .strict(),
-    KpiTarget.nullable(),
-  ),
+  'kpi.targets.set': method(KpiTargetInput, KpiTarget.nullable()),
   /** Complaints of a period and scope by category, most frequent first, with the total (Pareto chart). */
   'kpi.chart.pareto': method(
     z
@@ -537,6 +546,13 @@ export const api = {
   ),
   /** One KPI for every active outlet by month of the period (at most the last 36 months). */
   'kpi.chart.heatmap': method(z.object({ period: PeriodText, kpi: KpiId }).strict(), HeatmapChart),
+  /**
+   * A control chart of one KPI over the local days of a period (at most 400): p-chart for rates, X̄-R of the first
+   * `subgroupSize` tickets of each day or I-MR of daily values for times, I-MR for scores; limits from the
+   * baseline days; points breaking the chosen rule set (Western Electric or Nelson). A chart that does not suit
+   * the KPI is refused with INVALID_INPUT.
+   */
+  'kpi.chart.control': method(ControlChartInput, ControlChart),
 
   // ---------- training ----------
 

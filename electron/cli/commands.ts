@@ -174,6 +174,14 @@ const kpi: Command = async (args, ctx) => {
   const scope = kpiScope(v.scope);
   await ctx.call('workspace.open', { path: required(v.workspace, 'workspace') });
   const ids = typeof v.kpis === 'string' ? (v.kpis.split(',').map((id) => id.trim()) as MethodInput<'kpi.compute'>['kpis']) : undefined;
+  // A workspace from an older version gets its rollup built first, with progress on stderr and Ctrl+C to cancel.
+  const jobId = `cli-${crypto.randomUUID()}`;
+  const stop = followJob(ctx, jobId);
+  try {
+    await ctx.call('kpi.rollup.build', { jobId });
+  } finally {
+    stop();
+  }
   const r = await ctx.call('kpi.compute', { period, scope, ...(ids ? { kpis: ids } : {}) });
   const rows = r.kpis.map((k) => ({ id: k.id, value: round(k.value), target: k.target, status: k.status, n: k.n }));
   if (v.json) {

@@ -84,6 +84,19 @@ export const KPI_CATALOG: Record<KpiId, KpiMeta> = {
   ces_avg: meta('ces_avg', 'score7', 'higher', null, null, 2),
 };
 
+/** The values a KPI of each unit can take, so a target outside them (a 120 % rate, a CSAT of 9) is refused. */
+export const KPI_UNIT_RANGE: Record<KpiUnit, readonly [number, number]> = {
+  count: [0, 1_000_000],
+  minutes: [0, 1_000_000],
+  hours: [0, 100_000],
+  percent: [0, 100],
+  score5: [1, 5],
+  score7: [1, 7],
+  nps: [-100, 100],
+};
+
+export const kpiTargetRange = (id: KpiId): readonly [number, number] => KPI_UNIT_RANGE[KPI_CATALOG[id].unit];
+
 /** Relative distance from target inside which a value that misses it is "close" (amber) rather than "off" (red). */
 export const KPI_WARN_BAND = 0.05;
 

@@ -91,6 +91,7 @@ export const en: Catalog = {
     indexes: 'Building indexes',
     repeats: 'Linking repeat complaints and second follow-ups',
     archive: 'Building the full-text search index',
+    kpi: 'Summarising the KPIs',
     statistics: 'Updating query statistics',
     other: 'Creating demo data',
   },

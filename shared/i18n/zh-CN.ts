@@ -92,6 +92,7 @@ export const zhCN = {
     indexes: '正在建立索引',
     repeats: '正在关联二次投诉与二次跟进',
     archive: '正在建立全文检索索引',
+    kpi: '正在汇总关键指标',
     statistics: '正在更新查询统计信息',
     other: '正在生成示例数据',
   },

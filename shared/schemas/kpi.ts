@@ -1,7 +1,8 @@
 /** Schemas of the KPI area; the methods that use them are listed in shared/api.ts. */
 import { z } from 'zod';
-import { KPI_IDS, KPI_SOURCES, KPI_STATUSES, KPI_UNITS } from '../domain/kpi-catalog.ts';
+import { KPI_IDS, KPI_SOURCES, KPI_STATUSES, KPI_UNITS, kpiTargetRange } from '../domain/kpi-catalog.ts';
 import { PERIOD_KINDS, SERIES_GRAINS, parsePeriod } from '../domain/kpi-period.ts';
+import { NELSON_RULES, RULE_SETS, WE_RULES } from '../domain/spc-rules.ts';
 
 export const KpiId = z.enum(KPI_IDS);
 
@@ -112,6 +113,26 @@ export const KpiTarget = z.object({
 });
 export type KpiTarget = z.infer<typeof KpiTarget>;
 
+/**
+ * Set a KPI's target for a scope, or remove it with null. A target must be a value the KPI can take (a rate 0–100,
+ * CSAT 1–5, NPS −100…100…): the dialog on the tile checks with this same schema.
+ */
+export const KpiTargetInput = z
+  .object({ kpi: KpiId, scope: KpiScope, target: z.number().finite().nullable() })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.target === null) return;
+    const [min, max] = kpiTargetRange(v.kpi);
+    if (v.target < min || v.target > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: `must be from ${min} to ${max}`,
+        params: { min, max },
+      });
+    }
+  });
+
 export const ParetoChart = z.object({
   total: z.number().int(),
   items: z.array(
@@ -144,3 +165,77 @@ export const HeatmapChart = z.object({
   cells: z.array(z.tuple([z.number().int(), z.number().int(), z.number().nullable()])),
 });
 export type HeatmapChart = z.infer<typeof HeatmapChart>;
+
+/** Control charts: a p-chart for rates, X̄-R (samples of each day's tickets) and I-MR (daily values) otherwise. */
+export const CONTROL_CHARTS = ['p', 'xbar_r', 'imr'] as const;
+export type ControlChartKind = (typeof CONTROL_CHARTS)[number];
+
+/** KPIs whose single tickets carry a time to sample for X̄-R subgroups. */
+export const SAMPLED_KPIS = [
+  'first_response_avg_min',
+  'first_response_median_min',
+  'resolution_avg_h',
+  'resolution_median_h',
+] as const;
+
+/** Which charts suit a KPI: proportions → p; times → X̄-R or I-MR; scores → I-MR; counts → none. */
+export function chartsFor(
+  kpi: (typeof KPI_IDS)[number],
+  unit: (typeof KPI_UNITS)[number],
+): ControlChartKind[] {
+  if (unit === 'percent') return ['p'];
+  if (unit === 'count') return [];
+  return (SAMPLED_KPIS as readonly string[]).includes(kpi) ? ['xbar_r', 'imr'] : ['imr'];
+}
+
+/** Subgroups are the local days of the period: at most a little over a year of them. */
+export const MAX_CONTROL_DAYS = 400;
+
+export const ControlChartInput = z
+  .object({
+    period: PeriodText,
+    scope: KpiScope.default({ dim: 'org', key: '' }),
+    kpi: KpiId,
+    chart: z.enum(CONTROL_CHARTS),
+    /** Days the limits are estimated from (within the period); all of the period when left out. */
+    baseline: PeriodText.optional(),
+    rules: z.enum(RULE_SETS).default('western_electric'),
+    /** Tickets sampled per day for X̄-R. */
+    subgroupSize: z.number().int().min(2).max(10).default(5),
+  })
+  .strict();
+
+export const ControlChart = z.object({
+  chart: z.enum(CONTROL_CHARTS),
+  kpi: KpiId,
+  rules: z.enum(RULE_SETS),
+  subgroupSize: z.number().int().nullable(),
+  /** Local days, one subgroup each. */
+  days: z.array(z.string()),
+  baseline: z.object({ from: z.string(), to: z.string() }),
+  /** Values in the KPI's unit (a p-chart in percent); limits per day (they vary with a p-chart's subgroup size). */
+  main: z.object({
+    values: z.array(z.number().nullable()),
+    n: z.array(z.number().int()),
+    center: z.number().nullable(),
+    ucl: z.array(z.number().nullable()),
+    lcl: z.array(z.number().nullable()),
+  }),
+  /** The range (X̄-R) or moving-range (I-MR) chart. */
+  secondary: z
+    .object({
+      values: z.array(z.number().nullable()),
+      center: z.number().nullable(),
+      ucl: z.number().nullable(),
+      lcl: z.number().nullable(),
+    })
+    .nullable(),
+  violations: z.array(
+    z.object({
+      rule: z.enum([...WE_RULES, ...NELSON_RULES]),
+      index: z.number().int(),
+      points: z.array(z.number().int()),
+    }),
+  ),
+});
+export type ControlChart = z.infer<typeof ControlChart>;

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { KPI_IDS } from '../../shared/domain/kpi-catalog.ts';
 import { TicketQuery } from '../../shared/schemas/tickets.ts';
 import type { Page } from '@playwright/test';
@@ -163,4 +165,37 @@ test('a broken or hostile filter in a drill-down address shows a message and eve
   await page.goto(`/${href}`);
   await expectDrilledGrid(page, href, await gridTotal(host, href));
   await expect(page.getByTestId('drill-invalid')).toHaveCount(0);
+});
+
+test('a workspace from before the KPI rollup builds it with progress and a cancel, then shows the tiles', async ({
+  page,
+  host,
+  workDir,
+}) => {
+  test.setTimeout(120_000);
+  const file = path.join(workDir, 'older.sqlite');
+  await host.invoke('demo.generate', { jobId: 'e2e-older', path: file, tickets: 200_000 });
+  // As a file written before the rollup existed: its tables are there (migration), never built.
+  const raw = new Database(file);
+  raw.prepare('UPDATE kpi_rollup_state SET built = 0').run();
+  raw.close();
+  await host.invoke('workspace.open', { path: file });
+  expect((await host.invoke('kpi.coverage', {})).rollupReady).toBe(false);
+
+  await page.goto('/');
+  const card = page.getByTestId('kpi-rollup-build');
+  await expect(card).toContainText(zh.kpi.rollup.title);
+  const bar = card.getByRole('progressbar', { name: zh.kpi.rollup.progressLabel });
+  // Counting tickets: the job is registered with the host.
+  await expect(bar).toHaveAttribute('aria-valuemax', /\d+/, { timeout: 15_000 });
+  await card.getByRole('button', { name: zh.kpi.rollup.cancel }).click();
+  await expect(card).toContainText(zh.kpi.rollup.cancelled, { timeout: 15_000 });
+  await expect(page.getByTestId('kpi-tiles')).toHaveCount(0);
+
+  await card.getByRole('button', { name: zh.kpi.rollup.start }).click();
+  await expect(page.getByTestId('kpi-tiles')).toBeVisible({ timeout: 60_000 });
+  await expect(card).toHaveCount(0);
+  const shown = page.getByTestId('kpi-tile-tickets_total').locator('.kpi-tile__value');
+  await expect(shown).not.toHaveText('—');
+  expect((await host.invoke('kpi.coverage', {})).rollupReady).toBe(true);
 });

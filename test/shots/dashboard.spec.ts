@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { createWorkspace, en, expect, test, zh } from '../e2e/fixtures.ts';
 
-/** Tour of the dashboard in both languages: the empty state, then the demo's tiles and each chart. */
+/**
+ * Tour of the dashboard in both languages: the empty state, the demo's tiles and each chart, the target dialog, and
+ * the rollup build of a workspace from an older version.
+ */
 const shotsDir = process.env['QM_SHOTS_DIR'] ?? path.resolve('test-results/shots');
 
 for (const [language, locale, text] of [
@@ -13,7 +17,7 @@ for (const [language, locale, text] of [
     test.use({ locale, demoTickets: 20_000, viewport: { width: 1440, height: 900 } });
 
     test(`dashboard (${language})`, async ({ page, host, workDir }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       fs.mkdirSync(shotsDir, { recursive: true });
       const shot = (name: string) =>
         page.screenshot({ path: path.join(shotsDir, `${language}-dashboard-${name}.png`) });
@@ -55,6 +59,31 @@ for (const [language, locale, text] of [
       await page
         .getByTestId('chart-trend')
         .screenshot({ path: path.join(shotsDir, `${language}-dashboard-05-year-outlet-trend.png`) });
+
+      await page.getByTestId('kpi-target-csat_avg').click();
+      const dialog = page.getByTestId('kpi-target-dialog');
+      await expect(dialog).toBeVisible();
+      await shot('06-target-dialog');
+      await dialog.getByRole('textbox').fill('9');
+      await dialog.getByRole('textbox').press('Enter');
+      await expect(dialog.locator('.field__error')).toBeVisible();
+      await shot('07-target-invalid');
+      await page.keyboard.press('Escape');
+
+      const older = path.join(workDir, 'older.sqlite');
+      await host.invoke('demo.generate', { jobId: `shots-older-${language}`, path: older, tickets: 200_000 });
+      const raw = new Database(older);
+      raw.prepare('UPDATE kpi_rollup_state SET built = 0').run();
+      raw.close();
+      await host.invoke('workspace.open', { path: older });
+      await page.goto('/');
+      const card = page.getByTestId('kpi-rollup-build');
+      // Counting tickets: the job is registered with the host, so the cancel reaches it.
+      await expect(card.getByRole('progressbar')).toHaveAttribute('aria-valuemax', /\d+/, { timeout: 15_000 });
+      await shot('08-rollup-running');
+      await card.getByRole('button', { name: text.kpi.rollup.cancel }).click();
+      await expect(card).toContainText(text.kpi.rollup.cancelled, { timeout: 15_000 });
+      await shot('09-rollup-cancelled');
     });
   });
 }

@@ -7,6 +7,7 @@ import { countRows, userTables } from '../db/identifiers.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDatabase, type Db } from '../db/open.ts';
 import type { JobControl } from '../jobs/registry.ts';
+import { updateRollup } from '../kpi/rollup-build.ts';
 import { getSettings } from '../settings/service.ts';
 import { refreshArchiveIndex } from '../tickets/archive-index.ts';
 import { enterAllFollowUps } from '../tickets/follow-ups.ts';
@@ -197,6 +198,8 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
   });
   job?.progress('repeats', 1, 1);
   await refreshArchiveIndex(db, job, { bulk: true });
+  // The dashboard's rollup is written with the tickets, so the first look at the KPIs is instant.
+  await updateRollup(db, getSettings(db).timeZone, job);
 
   job?.progress('statistics', 0, 1);
   await yieldToHost();

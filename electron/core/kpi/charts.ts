@@ -4,7 +4,8 @@ import type { HeatmapChart, KpiScope, ParetoChart, SlaTierChart } from '../../..
 import type { Db } from '../db/open.ts';
 import { periodOf } from './compute.ts';
 import { TICKET_FORMULAS } from './formulas.ts';
-import { dayRangeUtc, refreshRollup } from './rollup.ts';
+import { ensureRollup } from './rollup-build.ts';
+import { dayRangeUtc } from './rollup.ts';
 import { measureKpis } from './sources.ts';
 import { PARETO_SQL, scopeKeyParam } from './ticket-rows.ts';
 import { loadTicketSums, type LoadContext } from './ticket-sums.ts';
@@ -30,7 +31,7 @@ export function slaByTier(
   input: { period: string; scope: KpiScope },
 ): SlaTierChart {
   const period = periodOf(input.period);
-  refreshRollup(db, ctx.timeZone);
+  ensureRollup(db, ctx.timeZone);
   const first = dayNumber(period.from);
   const last = dayNumber(period.to);
   const tiers = [[0], [1], [2], [3]] as const;

@@ -4,6 +4,8 @@ import { getSettings } from '../settings/service.ts';
 import { kpiCatalog } from './catalog.ts';
 import { complaintPareto, outletHeatmap, slaByTier } from './charts.ts';
 import { computeKpis } from './compute.ts';
+import { controlChart } from './control.ts';
+import { updateRollup } from './rollup-build.ts';
 import { ticketCoverage } from './coverage.ts';
 import { kpiSeries } from './series.ts';
 import { listTargets, setTarget } from './targets.ts';
@@ -16,6 +18,10 @@ export const kpiHandlers = {
   'kpi.coverage': (_input, session) => {
     const db = session.db();
     return ticketCoverage(db, getSettings(db).timeZone);
+  },
+  'kpi.rollup.build': ({ jobId }, session) => {
+    const db = session.db();
+    return session.jobs.run(jobId, (job) => updateRollup(db, getSettings(db).timeZone, job));
   },
   'kpi.compute': (input, session) => {
     const db = session.db();
@@ -39,5 +45,9 @@ export const kpiHandlers = {
   'kpi.chart.heatmap': (input, session) => {
     const db = session.db();
     return outletHeatmap(db, context(db), input);
+  },
+  'kpi.chart.control': (input, session) => {
+    const db = session.db();
+    return controlChart(db, context(db), input);
   },
 } satisfies HandlerGroup;

@@ -59,7 +59,7 @@ export const dayRangeUtc = (timeZone: string, fromDay: string, toDay: string): [
   dayStart(timeZone, dayNumber(addDays(toDay, 1))),
 ];
 
-interface Cell {
+export interface Cell {
   dim: RollupDim;
   key: string;
   day: number;
@@ -68,21 +68,25 @@ interface Cell {
 }
 
 /**
- * Cells of every rollup dimension. Keys are numbers (value index × span + day × 4 + tier): a million tickets make
- * seven million lookups, and string keys would double the time.
+ * Cells of every rollup dimension, fed ticket by ticket (a full build feeds it chunk by chunk between yields). Keys
+ * are numbers (value index × span + day × 4 + tier): a million tickets make seven million lookups, and string keys
+ * would double the time.
  */
-function aggregate(facts: Iterable<TicketFacts>, cut: (at: number) => number): Cell[] {
-  const dims = DIM_ENTRIES.map(([dim, index]) => ({
+export class CellAggregator {
+  private readonly dims = DIM_ENTRIES.map(([dim, index]) => ({
     dim,
     index,
     values: new Map<unknown, number>(),
     cells: new Map<number, Cell>(),
   }));
-  for (const f of facts) {
-    const day = cut(f[0]);
+
+  constructor(private readonly cut: (at: number) => number) {}
+
+  add(f: TicketFacts): void {
+    const day = this.cut(f[0]);
     const tier = f[1];
     const dayTier = day * 4 + tier - 1;
-    for (const d of dims) {
+    for (const d of this.dims) {
       const raw = d.index < 0 ? '' : f[d.index];
       if (raw === null) continue;
       let value = d.values.get(raw);
@@ -99,7 +103,16 @@ function aggregate(facts: Iterable<TicketFacts>, cut: (at: number) => number): C
       addTicket(cell.sums, f);
     }
   }
-  return dims.flatMap((d) => [...d.cells.values()]);
+
+  cells(): Cell[] {
+    return this.dims.flatMap((d) => [...d.cells.values()]);
+  }
+}
+
+function aggregate(facts: Iterable<TicketFacts>, cut: (at: number) => number): Cell[] {
+  const aggregator = new CellAggregator(cut);
+  for (const f of facts) aggregator.add(f);
+  return aggregator.cells();
 }
 
 const COLUMNS = [
@@ -133,7 +146,7 @@ export const COUNTER_COLUMNS: string = COLUMNS.join(', ');
 const INSERT_SQL = `INSERT INTO kpi_rollup (dim, key, day, tier, ${COUNTER_COLUMNS}, fr_hist, res_hist)
   VALUES (${Array.from({ length: COLUMNS.length + 6 }, () => '?').join(', ')})`;
 
-function writeCells(db: Db, cells: readonly Cell[]): void {
+export function writeCells(db: Db, cells: readonly Cell[]): void {
   const insert = db.prepare(INSERT_SQL);
   for (const { dim, key, day, tier, sums } of cells) {
     insert.run(
@@ -165,47 +178,66 @@ export interface RefreshResult {
   days: number;
 }
 
+/** What bringing the rollup up to date takes: nothing, some local days again, or everything. */
+export type RollupPlan = { mode: 'none' } | { mode: 'days'; runs: [number, number][] } | { mode: 'full' };
+
 /**
- * Brings the rollup up to date with the tickets: everything again when it was never built, the zone changed or a
- * regrouping change happened; otherwise only the local days holding changed tickets. One transaction.
+ * Everything again when it was never built, the zone changed or a regrouping change happened; past a few months of
+ * changed days (an SLA recompute touches every ticket) too, as the join-free full scan is then faster; otherwise
+ * only the local days holding changed tickets.
  */
-export function refreshRollup(db: Db, timeZone: string): RefreshResult {
+export function rollupPlan(db: Db, timeZone: string): RollupPlan {
   const state = db.prepare('SELECT time_zone, built FROM kpi_rollup_state WHERE id = 1').get() as {
     time_zone: string | null;
     built: number;
   };
+  if (state.built !== 1 || state.time_zone !== timeZone) return { mode: 'full' };
+  const slots = db.prepare('SELECT slot FROM kpi_dirty').pluck().all() as number[];
+  if (slots.length === 0) return { mode: 'none' };
   const cut = dayCutter(timeZone);
-  const slots =
-    state.built === 1 && state.time_zone === timeZone
-      ? (db.prepare('SELECT slot FROM kpi_dirty').pluck().all() as number[])
-      : null;
-  if (slots && slots.length === 0) return { mode: 'none', days: 0 };
-  const dayRuns = slots ? runs(slots.map((slot) => cut(slot * SLOT_MS))) : [];
+  const dayRuns = runs(slots.map((slot) => cut(slot * SLOT_MS)));
   const dirtyDays = dayRuns.reduce((sum, [first, last]) => sum + last - first + 1, 0);
-  // Past a few months of changed days (an SLA recompute touches every ticket) the join-free full scan is faster.
-  if (slots && dirtyDays <= MAX_DIRTY_DAYS) {
-    return db.transaction((): RefreshResult => {
-      const remove = db.prepare('DELETE FROM kpi_rollup WHERE day BETWEEN ? AND ?');
-      let count = 0;
-      for (const [first, last] of dayRuns) {
-        const cells = aggregate(
-          ticketFacts(db, dayStart(timeZone, first), dayStart(timeZone, last + 1)),
-          cut,
-        );
-        remove.run(first, last);
-        writeCells(db, cells);
-        count += last - first + 1;
-      }
-      db.prepare('DELETE FROM kpi_dirty').run();
-      return { mode: 'days', days: count };
-    })();
-  }
-  const cells = aggregate(allTicketFacts(db), cut);
+  return dirtyDays <= MAX_DIRTY_DAYS ? { mode: 'days', runs: dayRuns } : { mode: 'full' };
+}
+
+/** Aggregates the tickets of the planned days again and replaces their cells; one transaction. */
+export function refreshDays(db: Db, timeZone: string, dayRuns: readonly [number, number][]): RefreshResult {
+  const cut = dayCutter(timeZone);
+  return db.transaction((): RefreshResult => {
+    const remove = db.prepare('DELETE FROM kpi_rollup WHERE day BETWEEN ? AND ?');
+    let count = 0;
+    for (const [first, last] of dayRuns) {
+      const cells = aggregate(ticketFacts(db, dayStart(timeZone, first), dayStart(timeZone, last + 1)), cut);
+      remove.run(first, last);
+      writeCells(db, cells);
+      count += last - first + 1;
+    }
+    db.prepare('DELETE FROM kpi_dirty').run();
+    return { mode: 'days', days: count };
+  })();
+}
+
+/**
+ * Replaces the whole rollup with `cells` and marks it built for `timeZone`. Quarter hours marked dirty while the
+ * cells were gathered stay marked, so the next refresh takes up changes the build may have missed.
+ */
+export function replaceRollup(db: Db, timeZone: string, cells: readonly Cell[]): RefreshResult {
   return db.transaction((): RefreshResult => {
     db.prepare('DELETE FROM kpi_rollup').run();
     writeCells(db, cells);
-    db.prepare('DELETE FROM kpi_dirty').run();
     db.prepare('UPDATE kpi_rollup_state SET time_zone = ?, built = 1 WHERE id = 1').run(timeZone);
     return { mode: 'full', days: new Set(cells.map((c) => c.day)).size };
   })();
+}
+
+/**
+ * Brings the rollup up to date with the tickets in one synchronous pass (the CLI, benchmarks, small workspaces);
+ * the app builds a large one as a job (rollup-build.ts).
+ */
+export function refreshRollup(db: Db, timeZone: string): RefreshResult {
+  const plan = rollupPlan(db, timeZone);
+  if (plan.mode === 'none') return { mode: 'none', days: 0 };
+  if (plan.mode === 'days') return refreshDays(db, timeZone, plan.runs);
+  db.prepare('DELETE FROM kpi_dirty').run();
+  return replaceRollup(db, timeZone, aggregate(allTicketFacts(db), dayCutter(timeZone)));
 }

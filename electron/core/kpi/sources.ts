@@ -4,7 +4,7 @@ import { dayNumber, type Period } from '../../../shared/domain/kpi-period.ts';
 import type { KpiScope } from '../../../shared/schemas/kpi.ts';
 import type { Db } from '../db/open.ts';
 import { TICKET_FORMULAS, type Measured } from './formulas.ts';
-import { refreshRollup } from './rollup.ts';
+import { ensureRollup } from './rollup-build.ts';
 import { loadTicketSums, type LoadContext } from './ticket-sums.ts';
 
 /**
@@ -45,7 +45,7 @@ const ticketsSource: KpiSourceDef = {
   id: 'tickets',
   kpis: TICKET_KPI_IDS,
   measure(db, ctx, scope, periods, kpis) {
-    refreshRollup(db, ctx.timeZone);
+    ensureRollup(db, ctx.timeZone);
     const from = periods.reduce((m, p) => (p.from < m ? p.from : m), periods[0]?.from ?? '');
     const to = periods.reduce((m, p) => (p.to > m ? p.to : m), periods[0]?.to ?? '');
     const inPeriods = periodAssigner(periods);

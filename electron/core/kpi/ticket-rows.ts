@@ -49,6 +49,20 @@ export const PARETO_SQL = perScope(
      WHERE t.type = 'complaint' AND t.created_at >= @from AND t.created_at < @to AND ${cond}
      GROUP BY t.category_id ORDER BY count DESC, t.category_id`,
 );
+/** The time a ticket's X̄-R sample measures (whitelisted expressions, never text from a caller). */
+const SAMPLED = {
+  first_response: '(t.first_response_at - t.created_at) / 60000.0',
+  resolution: '(t.resolved_at - t.created_at) / 3600000.0',
+} as const;
+export type SampledTime = keyof typeof SAMPLED;
+const sampleSql = (measure: SampledTime) =>
+  perScope(
+    (cond) => `SELECT ${SAMPLED[measure]} FROM tickets t
+       WHERE t.created_at >= @from AND t.created_at < @to AND ${SAMPLED[measure]} IS NOT NULL AND ${cond}
+       ORDER BY t.created_at, t.id LIMIT @n`,
+  );
+const SAMPLE_SQL = { first_response: sampleSql('first_response'), resolution: sampleSql('resolution') };
+
 const OVERDUE_SQL = { response: overdueSql('response'), resolution: overdueSql('resolution') };
 
 /** Scope keys of id dimensions are bound as integers so that the comparison can use the indexes. */
@@ -79,11 +93,8 @@ const ALL_FACTS_SQL = `
     t.csat, t.nps, t.ces
   FROM tickets t`;
 
-/**
- * Facts of every ticket, in storage order (the rollup's full build). Category groups and customer segments come
- * from maps read first: over a million rows the two joins would cost more than the rest of the scan.
- */
-export function* allTicketFacts(db: Db): Generator<TicketFacts> {
+/** Category group and customer segment put in the places of the category and customer ids of a join-free row. */
+function regrouper(db: Db): (row: TicketFacts) => TicketFacts {
   const parents = new Map(
     (db.prepare('SELECT id, parent_id FROM categories').raw(true).all() as [number, number | null][]).map(
       ([id, parent]) => [id, parent ?? id],
@@ -92,10 +103,40 @@ export function* allTicketFacts(db: Db): Generator<TicketFacts> {
   const segments = new Map(
     db.prepare('SELECT id, segment FROM customers').raw(true).all() as [number, string][],
   );
-  for (const row of db.prepare(ALL_FACTS_SQL).raw(true).iterate() as IterableIterator<TicketFacts>) {
+  return (row) => {
     row[8] = row[7] === null ? null : (parents.get(row[7]) ?? row[7]);
     row[9] = row[9] === null ? null : (segments.get(row[9] as unknown as number) ?? null);
-    yield row;
+    return row;
+  };
+}
+
+/**
+ * Facts of every ticket, in storage order (the rollup's full build). Category groups and customer segments come
+ * from maps read first: over a million rows the two joins would cost more than the rest of the scan.
+ */
+export function* allTicketFacts(db: Db): Generator<TicketFacts> {
+  const regroup = regrouper(db);
+  for (const row of db.prepare(ALL_FACTS_SQL).raw(true).iterate() as IterableIterator<TicketFacts>) {
+    yield regroup(row);
+  }
+}
+
+/** The same facts with the ticket id after them (read past by the aggregation), a chunk after a given id. */
+const CHUNK_SQL = `${ALL_FACTS_SQL.replace(/\n\s*FROM tickets t$/, ', t.id FROM tickets t')} WHERE t.id > ? ORDER BY t.id LIMIT ?`;
+const ID_COLUMN = 21;
+
+/**
+ * Facts of every ticket as chunks of `size` in id order, each read in full before it is handed out: a job that
+ * yields to the host between chunks must not keep a statement open, or every other call on the connection fails.
+ */
+export function* ticketFactChunks(db: Db, size: number): Generator<TicketFacts[]> {
+  const regroup = regrouper(db);
+  const chunk = db.prepare(CHUNK_SQL).raw(true);
+  for (let after = 0; ;) {
+    const rows = chunk.all(after, size) as TicketFacts[];
+    if (rows.length === 0) return;
+    after = (rows[rows.length - 1] as unknown as number[])[ID_COLUMN] as number;
+    yield rows.map(regroup);
   }
 }
 
@@ -115,4 +156,18 @@ export function overdueRunningClocks(
   const params: Record<string, number | string> = { now, from, to };
   if (scope.dim !== 'org') params['key'] = scopeKeyParam(scope.dim, scope.key);
   return db.prepare(OVERDUE_SQL[clock][scope.dim]).all(params) as { created_at: number; tier: number }[];
+}
+
+/** The first `n` tickets created in [from, to) within a scope that have the measured time (an X̄-R subgroup). */
+export function sampleTimes(
+  db: Db,
+  measure: SampledTime,
+  from: number,
+  to: number,
+  n: number,
+  scope: { dim: ScopeDim; key: string },
+): number[] {
+  const params: Record<string, number | string> = { from, to, n };
+  if (scope.dim !== 'org') params['key'] = scopeKeyParam(scope.dim, scope.key);
+  return db.prepare(SAMPLE_SQL[measure][scope.dim]).pluck().all(params) as number[];
 }

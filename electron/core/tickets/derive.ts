@@ -2,6 +2,7 @@ import type { Change } from '../audit-log/record.ts';
 import { writeTransaction } from '../audit-log/record.ts';
 import type { Db } from '../db/open.ts';
 import type { JobControl } from '../jobs/registry.ts';
+import { updateRollup } from '../kpi/rollup-build.ts';
 import { getSettings } from '../settings/service.ts';
 import { recomputeSla, measureTickets, type RecomputeScope } from '../sla/recompute.ts';
 import { refreshArchiveIndex } from './archive-index.ts';
@@ -46,8 +47,9 @@ const ANALYZE_FROM = 100_000;
 /**
  * The whole workspace, as a job with phases: SLA ('all' re-measures every ticket under the current policy and
  * calendar, 'unmeasured' only new rows), repeat links and follow-ups (whole table, about a second per million),
- * the text index (only rows not indexed yet) and, after large changes, the query planner's statistics - sampled
- * statistics mislead SQLite on columns with few values, so they are computed in full.
+ * the text index (only rows not indexed yet), the KPI rollup (changed days, or everything after a large change) and,
+ * after large changes, the query planner's statistics - sampled statistics mislead SQLite on columns with few
+ * values, so they are computed in full.
  * This is what an import or the demo generator should call once its rows are committed.
  */
 export async function deriveAll(db: Db, actor: string, scope: RecomputeScope, job?: JobControl, now = Date.now()): Promise<DeriveAllResult> {
@@ -70,6 +72,7 @@ export async function deriveAll(db: Db, actor: string, scope: RecomputeScope, jo
   });
   job?.progress('repeats', 1, 1);
   const { indexed } = await refreshArchiveIndex(db, job);
+  await updateRollup(db, settings.timeZone, job);
   if (sla.changed >= ANALYZE_FROM || indexed >= ANALYZE_FROM) {
     job?.progress('statistics', 0, 1);
     db.pragma('analysis_limit = 0');

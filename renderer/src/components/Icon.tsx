@@ -135,6 +135,13 @@ const PATHS = {
       <path d="m8.5 12.2 2.4 2.4 4.6-4.8" />
     </>
   ),
+  target: (
+    <>
+      <circle cx="12" cy="12" r="8.5" />
+      <circle cx="12" cy="12" r="4.5" />
+      <circle cx="12" cy="12" r="0.8" />
+    </>
+  ),
 } satisfies Record<Area | string, ReactElement>;
 
 export type IconName = keyof typeof PATHS;

@@ -148,6 +148,7 @@ export const settingsEn: typeof settingsZh = {
       indexes: 'Rebuilding indexes',
       repeats: 'Linking repeat complaints and follow-ups',
       archive: 'Updating the search index',
+      kpi: 'Updating the KPI summary',
       statistics: 'Updating query statistics',
       other: 'Working…',
     },

@@ -148,6 +148,7 @@ export const settingsZh = {
       indexes: '正在重建索引',
       repeats: '正在关联二次投诉与二次回访',
       archive: '正在更新检索索引',
+      kpi: '正在更新关键指标汇总',
       statistics: '正在更新查询统计',
       other: '正在处理…',
     },

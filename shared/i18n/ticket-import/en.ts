@@ -232,6 +232,7 @@ export const ticketImportEn: typeof ticketImportZh = {
       sla: 'Computing SLA clocks',
       repeats: 'Linking repeat complaints and follow-ups',
       archive: 'Updating the text index',
+      kpi: 'Updating the KPI summary',
       statistics: 'Updating statistics',
       other: 'Working…',
     },

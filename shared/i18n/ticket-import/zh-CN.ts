@@ -225,6 +225,7 @@ export const ticketImportZh = {
       sla: '正在计算 SLA 时钟',
       repeats: '正在关联重复投诉和二次跟进',
       archive: '正在更新全文索引',
+      kpi: '正在更新关键指标汇总',
       statistics: '正在更新统计信息',
       other: '正在处理…',
     },

@@ -113,4 +113,33 @@ describe('kpi contract', () => {
       [1, 1, 1],
     ]);
   });
+
+  it('refuses a target the KPI cannot take, writing nothing', async () => {
+    const ws = await octoberWorkspace();
+    const audits = () => ws.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    const before = audits();
+    for (const [kpi, target] of [
+      ['fcr_rate', 101],
+      ['fcr_rate', -1],
+      ['csat_avg', 0.5],
+      ['csat_avg', 9],
+      ['ces_avg', 8],
+      ['nps', -101],
+      ['first_response_avg_min', -5],
+    ] as const) {
+      const r = await ws.dispatch('kpi.targets.set', { kpi, scope: org, target });
+      expect(r.ok, `${kpi} ${target}`).toBe(false);
+      if (!r.ok) expect(r.error.code).toBe('INVALID_INPUT');
+    }
+    expect(audits()).toBe(before);
+    expect(ws.db.prepare('SELECT count(*) FROM kpi_targets').pluck().get()).toBe(0);
+    // the edges are allowed
+    for (const [kpi, target] of [
+      ['fcr_rate', 100],
+      ['nps', -100],
+      ['csat_avg', 1],
+    ] as const) {
+      expect((await ws.dispatch('kpi.targets.set', { kpi, scope: org, target })).ok).toBe(true);
+    }
+  });
 });

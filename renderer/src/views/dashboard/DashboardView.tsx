@@ -12,6 +12,7 @@ import './dashboard.css';
 import { HeatmapCard } from './HeatmapCard';
 import { KpiTiles } from './KpiTiles';
 import { ParetoCard } from './ParetoCard';
+import { RollupBuildCard } from './RollupBuildCard';
 import { defaultPeriod, PeriodPicker } from './PeriodPicker';
 import { ScopePicker } from './ScopePicker';
 import { SlaTierCard } from './SlaTierCard';
@@ -24,7 +25,8 @@ const loadCoverage = () => call('kpi.coverage', {});
 /**
  * How are we doing against target, where, and since when: KPI tiles for a period and scope, the trend of one KPI,
  * the complaint Pareto, SLA compliance by tier and the outlet × month heat map. Every tile and chart drills down to
- * the ticket grid. A workspace without tickets says so and shows what it holds.
+ * the ticket grid. A workspace without tickets says so and shows what it holds; one written before the KPI rollup
+ * existed builds it first, with progress.
  */
 export function DashboardView() {
   const { t } = useTranslation();
@@ -57,7 +59,10 @@ export function DashboardView() {
           <WorkspaceFacts />
         </>
       )}
-      {coverage.status === 'ready' && coverage.data.tickets > 0 && (
+      {coverage.status === 'ready' && coverage.data.tickets > 0 && !coverage.data.rollupReady && (
+        <RollupBuildCard onReady={coverage.reload} />
+      )}
+      {coverage.status === 'ready' && coverage.data.tickets > 0 && coverage.data.rollupReady && (
         <DashboardBody lastDay={coverage.data.lastDay} />
       )}
     </>

@@ -6,11 +6,23 @@ import { sparklineOption } from '../../../../shared/charts/kpi-sparkline';
 import { STATUS_COLOUR } from '../../../../shared/charts/palette';
 import type { KpiValue } from '../../../../shared/schemas/kpi';
 import { formatNumber } from '../../i18n/format';
+import { Icon } from '../../components/Icon';
 import { useLanguage } from '../../i18n/useLanguage';
 import { EChart } from './EChart';
 
-/** One KPI: value against target with its status colour, change vs the previous period, sparkline; a link to its tickets. */
-export function KpiTile({ kpi, href }: { kpi: KpiValue; href: string }) {
+/**
+ * One KPI: value against target with its status colour, change vs the previous period and the same period last
+ * year, sparkline; a link to its tickets, and beside it a button that edits the target.
+ */
+export function KpiTile({
+  kpi,
+  href,
+  onEditTarget,
+}: {
+  kpi: KpiValue;
+  href: string;
+  onEditTarget: () => void;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const unit = t(`kpi.units.${KPI_CATALOG[kpi.id].unit}`);
@@ -22,37 +34,50 @@ export function KpiTile({ kpi, href }: { kpi: KpiValue; href: string }) {
     [kpi.sparkline, kpi.status],
   );
   return (
-    <a
-      className={`kpi-tile kpi-tile--${kpi.status}`}
-      href={href}
-      data-testid={`kpi-tile-${kpi.id}`}
-      title={t(`kpi.defs.${kpi.id}.definition`)}
-      aria-label={`${name}: ${kpi.value === null ? t('kpi.dashboard.noData') : format(kpi.value)}, ${t(`kpi.status.${kpi.status}`)}. ${t('kpi.dashboard.tileDrill', { name })}`}
-    >
-      <span className="kpi-tile__name">{name}</span>
-      <span className="kpi-tile__value numeric">{kpi.value === null ? '—' : format(kpi.value)}</span>
-      <span className="kpi-tile__status">
-        <span className="kpi-tile__dot" aria-hidden="true" />
-        {kpi.target === null
-          ? t('kpi.dashboard.noTarget')
-          : `${t(`kpi.status.${kpi.status}`)} · ${t('kpi.dashboard.target', { value: format(kpi.target) })}`}
-      </span>
-      <span
-        className={`kpi-tile__change${better === null ? '' : better ? ' kpi-tile__change--better' : ' kpi-tile__change--worse'}`}
+    <div className="kpi-tile-wrap">
+      <a
+        className={`kpi-tile kpi-tile--${kpi.status}`}
+        href={href}
+        data-testid={`kpi-tile-${kpi.id}`}
+        title={t(`kpi.defs.${kpi.id}.definition`)}
+        aria-label={`${name}: ${kpi.value === null ? t('kpi.dashboard.noData') : format(kpi.value)}, ${t(`kpi.status.${kpi.status}`)}. ${t('kpi.dashboard.tileDrill', { name })}`}
       >
-        {kpi.change === null
-          ? t('kpi.dashboard.noChange')
-          : t('kpi.dashboard.change', { value: formatKpiChange(kpi.id, kpi.change, language) })}
-      </span>
-      <span className="kpi-tile__base">
-        {KPI_CATALOG[kpi.id].unit === 'count'
-          ? '\u00a0'
-          : t('kpi.dashboard.base', { n: formatNumber(language, kpi.n) })}
-      </span>
-      <span className="kpi-tile__base">
-        {kpi.lastYear === null ? '\u00a0' : t('kpi.dashboard.lastYear', { value: format(kpi.lastYear) })}
-      </span>
-      <EChart option={spark} label={t('kpi.dashboard.trendTitle')} height={32} />
-    </a>
+        <span className="kpi-tile__name">{name}</span>
+        <span className="kpi-tile__value numeric">{kpi.value === null ? '—' : format(kpi.value)}</span>
+        <span className="kpi-tile__status">
+          <span className="kpi-tile__dot" aria-hidden="true" />
+          {kpi.target === null
+            ? t('kpi.dashboard.noTarget')
+            : `${t(`kpi.status.${kpi.status}`)} · ${t('kpi.dashboard.target', { value: format(kpi.target) })}`}
+        </span>
+        <span
+          className={`kpi-tile__change${better === null ? '' : better ? ' kpi-tile__change--better' : ' kpi-tile__change--worse'}`}
+        >
+          {kpi.change === null
+            ? t('kpi.dashboard.noChange')
+            : t('kpi.dashboard.change', { value: formatKpiChange(kpi.id, kpi.change, language) })}
+        </span>
+        <span className="kpi-tile__base">
+          {KPI_CATALOG[kpi.id].unit === 'count'
+            ? '\u00a0'
+            : t('kpi.dashboard.base', { n: formatNumber(language, kpi.n) })}
+        </span>
+        <span className="kpi-tile__base">
+          {kpi.lastYear === null ? '\u00a0' : t('kpi.dashboard.lastYear', { value: format(kpi.lastYear) })}
+        </span>
+        <EChart option={spark} label={t('kpi.dashboard.trendTitle')} height={32} />
+      </a>
+      {/* A sibling of the link, not inside it: a button within a link is neither valid nor reachable by keyboard. */}
+      <button
+        type="button"
+        className="icon-button kpi-tile__edit"
+        aria-label={t('kpi.targets.edit', { name })}
+        title={t('kpi.targets.edit', { name })}
+        data-testid={`kpi-target-${kpi.id}`}
+        onClick={onEditTarget}
+      >
+        <Icon name="target" size={16} />
+      </button>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Period } from '../../../../shared/domain/kpi-period';
+import type { KpiId } from '../../../../shared/domain/kpi-catalog';
 import type { KpiScope } from '../../../../shared/schemas/kpi';
 import { call } from '../../api/client';
 import { useResource } from '../../api/useResource';
@@ -12,8 +13,9 @@ import {
   ticketsDrillHref,
 } from '../../../../shared/domain/kpi-drill';
 import { KpiTile } from './KpiTile';
+import { TargetDialog } from './TargetDialog';
 
-/** Every KPI of the period and scope as a tile. */
+/** Every KPI of the period and scope as a tile; a tile's target button opens the target dialog for the scope. */
 export function KpiTiles({
   period,
   scope,
@@ -26,6 +28,8 @@ export function KpiTiles({
   const { t } = useTranslation();
   const load = useCallback(() => call('kpi.compute', { period: period.text, scope }), [period.text, scope]);
   const report = useResource(load);
+  const [editing, setEditing] = useState<KpiId | null>(null);
+  const edited = report.status === 'ready' ? report.data.kpis.find((k) => k.id === editing) : undefined;
   return (
     <section
       className="card"
@@ -63,9 +67,22 @@ export function KpiTiles({
                 ...scopeFilter(scope),
                 ...kpiFilter(kpi.id),
               })}
+              onEditTarget={() => setEditing(kpi.id)}
             />
           ))}
         </div>
+      )}
+      {edited && (
+        <TargetDialog
+          kpi={edited}
+          scope={scope}
+          scopeLabel={scopeLabel}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            report.reload();
+          }}
+        />
       )}
     </section>
   );
