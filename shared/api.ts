@@ -72,6 +72,7 @@ import {
   SlaTierChart,
 } from './schemas/kpi.ts';
 import { SERIES_GRAINS } from './domain/kpi-period.ts';
+import { TEMPLATE_KINDS, Template, TemplateFields, TemplateSummary } from './schemas/audits.ts';
 
 import {
   AppInfo,
@@ -604,6 +605,23 @@ export const api = {
       })
       .strict(),
     TrainingKpis,
+  ),
+
+  // ---------- quality audits and scorecard templates ----------
+
+  /** Current version of every template (all versions with `withOld`), audit and mystery-shop kinds together. */
+  'audits.templates.list': method(
+    z.object({ kind: z.enum(TEMPLATE_KINDS).optional(), withOld: z.boolean().default(false) }).strict(),
+    z.array(TemplateSummary),
+  ),
+  'audits.templates.get': method(z.object({ id: Id }).strict(), Template),
+  /**
+   * Create (no id) or edit the current version. A version with results is never changed: the edit is saved as the
+   * next version (a new id), and the results keep the version they were scored on.
+   */
+  'audits.templates.save': method(
+    z.object({ id: Id.optional(), fields: TemplateFields, expectedUpdatedAt: z.number().int().optional() }).strict(),
+    Template,
   ),
 
   /** Ask a running job to stop; `cancelled` is false when no such job runs. */

@@ -2,6 +2,7 @@ import { api, isMethodName, type MethodName, type MethodResult } from '../../sha
 import { QmFailure, type QmError } from '../../shared/errors.ts';
 import { appHandlers } from './app-config/handlers.ts';
 import { auditHandlers } from './audit-log/handlers.ts';
+import { auditsHandlers } from './audits/handlers.ts';
 import { demoHandlers } from './demo/handlers.ts';
 import type { HandlerGroup, Handlers } from './handlers.ts';
 import { importHandlers } from './importers/handlers.ts';
@@ -46,6 +47,7 @@ export const coreHandlers: Handlers = combine([
   improvementHandlers,
   kpiHandlers,
   trainingHandlers,
+  auditsHandlers,
 ]);
 
 export interface Dispatch {
