@@ -72,7 +72,22 @@ import {
   SlaTierChart,
 } from './schemas/kpi.ts';
 import { SERIES_GRAINS } from './domain/kpi-period.ts';
-import { TEMPLATE_KINDS, Template, TemplateFields, TemplateSummary } from './schemas/audits.ts';
+import {
+  AUDIT_STATUSES,
+  AgentScoreRow,
+  Answers,
+  AuditDetail,
+  AuditRow,
+  Findings,
+  ItemFailure,
+  MonthText,
+  SamplePlan,
+  SampleSummary,
+  TEMPLATE_KINDS,
+  Template,
+  TemplateFields,
+  TemplateSummary,
+} from './schemas/audits.ts';
 
 import {
   AppInfo,
@@ -622,6 +637,41 @@ export const api = {
   'audits.templates.save': method(
     z.object({ id: Id.optional(), fields: TemplateFields, expectedUpdatedAt: z.number().int().optional() }).strict(),
     Template,
+  ),
+  /**
+   * Draw a month's sample with a plan (N per agent or a percentage, stratified, seeded) and queue a pending audit
+   * per record; records already audited are skipped. CONFLICT `nothing_to_sample` when nothing is left to draw.
+   */
+  'audits.samples.draw': method(SamplePlan, SampleSummary),
+  'audits.samples.list': method(z.object({ month: MonthText.optional() }).strict(), z.array(SampleSummary)),
+  /** Newest month first, pending before submitted. */
+  'audits.list': method(
+    z
+      .object({
+        month: MonthText.optional(),
+        status: z.enum(AUDIT_STATUSES).optional(),
+        agentId: Id.optional(),
+        sampleId: Id.optional(),
+        limit: z.number().int().min(1).max(20_000).default(5000),
+      })
+      .strict(),
+    z.array(AuditRow),
+  ),
+  /** The audit with its template version, the record audited and the score of its answers. */
+  'audits.get': method(z.object({ id: Id }).strict(), AuditDetail),
+  /** Save answers and findings; `submit` needs every item answered. The score is computed by core. */
+  'audits.save': method(
+    z
+      .object({ id: Id, answers: Answers, findings: Findings, submit: z.boolean(), expectedUpdatedAt: z.number().int().optional() })
+      .strict(),
+    AuditDetail,
+  ),
+  /** Average submitted score per agent and month, months from–to inclusive. */
+  'audits.report.agents': method(z.object({ from: MonthText, to: MonthText }).strict(), z.array(AgentScoreRow)),
+  /** Failures per item over every version of the template, most failed first (for the Pareto). */
+  'audits.report.items': method(
+    z.object({ templateId: Id, from: MonthText, to: MonthText }).strict(),
+    z.array(ItemFailure),
   ),
 
   /** Ask a running job to stop; `cancelled` is false when no such job runs. */
