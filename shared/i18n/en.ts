@@ -6,6 +6,7 @@ import { ticketImportEn } from './ticket-import/en.ts';
 import { kpiEn } from './kpi/en.ts';
 import { improvementEn } from './improvement/en.ts';
 import { trainingEn } from './training/en.ts';
+import { auditsEn } from './audits/en.ts';
 
 /** English catalog. Typed as the Chinese catalog's shape: a missing or extra key is a type error. */
 export const en: Catalog = {
@@ -15,6 +16,7 @@ export const en: Catalog = {
   kpi: kpiEn,
   improvement: improvementEn,
   training: trainingEn,
+  audits: auditsEn,
   app: {
     name: 'Service Quality Console',
     tagline:

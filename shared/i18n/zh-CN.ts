@@ -5,6 +5,7 @@ import { ticketImportZh } from './ticket-import/zh-CN.ts';
 import { kpiZh } from './kpi/zh-CN.ts';
 import { improvementZh } from './improvement/zh-CN.ts';
 import { trainingZh } from './training/zh-CN.ts';
+import { auditsZh } from './audits/zh-CN.ts';
 
 /**
  * Chinese catalog: the source of the catalog's shape. Every other language is typed as `Catalog`, so a key added
@@ -17,6 +18,7 @@ export const zhCN = {
   kpi: kpiZh,
   improvement: improvementZh,
   training: trainingZh,
+  audits: auditsZh,
   app: {
     name: '服务质量控制台',
     tagline:

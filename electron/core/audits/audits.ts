@@ -11,7 +11,8 @@ interface Row {
   month: string;
   status: AuditRow['status'];
   template_id: number;
-  template_name: string;
+  template_name_zh: string;
+  template_name_en: string;
   template_version: number;
   ticket_id: number;
   ticket_ref: string;
@@ -33,7 +34,7 @@ interface Row {
 
 /** One fixed statement; each filter is a bound parameter that is NULL when unused. */
 const SELECT = `
-  SELECT a.*, t.name_zh AS template_name, t.version AS template_version,
+  SELECT a.*, t.name_zh AS template_name_zh, t.name_en AS template_name_en, t.version AS template_version,
     coalesce(k.external_id, '#' || k.id) AS ticket_ref, k.subject, k.channel, k.description, k.resolution,
     s.name AS agent_name,
     (SELECT count(*) FROM actions x WHERE x.source_kind = 'audit' AND x.source_id = a.id) AS actions
@@ -54,7 +55,8 @@ const toRow = (r: Row): AuditRow => ({
   month: r.month,
   status: r.status,
   templateId: r.template_id,
-  templateName: r.template_name,
+  templateNameZh: r.template_name_zh,
+  templateNameEn: r.template_name_en,
   templateVersion: r.template_version,
   ticketId: r.ticket_id,
   ticketRef: r.ticket_ref,

@@ -22,6 +22,7 @@ import { Rng } from './rng.ts';
 import { DemoSla, SLA_COLUMNS } from './sla.ts';
 import { writeTrainingDemo } from './training.ts';
 import { writeImprovementDemo } from './improvement.ts';
+import { writeAuditsDemo } from './audits.ts';
 import { catalogIndex, TICKET_COLUMNS, TicketFactory } from './tickets.ts';
 import { BulkInsert, bulkPragmas, customerWriter, detachIndexes, writeCatalog, writeOrg } from './write.ts';
 
@@ -189,6 +190,7 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
     record({ action: 'update', entity: 'tickets', entityId: 'derived', before: null, after: { relinked, followUpsCreated: followUps } });
   });
   job?.progress('repeats', 1, 1);
+  writeAuditsDemo(db, org, period, seed);
   await refreshArchiveIndex(db, job, { bulk: true });
 
   job?.progress('statistics', 0, 1);

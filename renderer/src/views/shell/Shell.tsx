@@ -8,6 +8,7 @@ import { NotAvailable } from '../../components/NotAvailable';
 import { useDocumentTitle } from '../../i18n/useDocumentTitle';
 import { DashboardView } from '../dashboard/DashboardView';
 import { ActionsView } from '../improvement/ActionsView';
+import { AuditsView } from '../audits/AuditsView';
 import { PdcaView } from '../improvement/PdcaView';
 import { RcaView } from '../improvement/RcaView';
 import { SettingsView } from '../settings/SettingsView';
@@ -24,6 +25,7 @@ function AreaView({ area }: { area: Area }) {
   if (area === 'actions') return <ActionsView />;
   if (area === 'tickets') return <TicketsView />;
   if (area === 'training') return <TrainingView />;
+  if (area === 'audits') return <AuditsView />;
   return <NotAvailable area={area} />;
 }
 
