@@ -97,7 +97,7 @@ export const auditsEn: typeof auditsZh = {
     createAction: 'Create corrective action',
     actionTitle: 'Correct: {{item}} ({{ticket}})',
     actionCreated: 'Corrective action created; follow it in Actions.',
-    actionsLinked: '{{count}} actions linked',
+    actionsLinked: 'Linked actions: {{count}}',
     failed: 'Failed',
     notFound: 'This audit does not exist.',
     scaleLabel: 'Score for {{item}}',
