@@ -97,6 +97,22 @@ import {
   SurveySummary,
 } from './schemas/surveys.ts';
 import { ReportDefaults, ReportExportInput, ReportRun } from './schemas/reports.ts';
+import {
+  AUDIT_STATUSES,
+  AgentScoreRow,
+  Answers,
+  AuditDetail,
+  AuditRow,
+  Findings,
+  ItemFailure,
+  MonthText,
+  SamplePlan,
+  SampleSummary,
+  TEMPLATE_KINDS,
+  Template,
+  TemplateFields,
+  TemplateSummary,
+} from './schemas/audits.ts';
 
 import {
   AppInfo,
@@ -779,6 +795,58 @@ export const api = {
   'reports.export': method(ReportExportInput, ReportRun),
   /** Show a report file in the system's file manager (Electron host only; elsewhere NOT_SUPPORTED). */
   'reports.reveal': method(z.object({ path: FilePath }).strict(), z.null()),
+
+  // ---------- quality audits and scorecard templates ----------
+
+  /** Current version of every template (all versions with `withOld`), audit and mystery-shop kinds together. */
+  'audits.templates.list': method(
+    z.object({ kind: z.enum(TEMPLATE_KINDS).optional(), withOld: z.boolean().default(false) }).strict(),
+    z.array(TemplateSummary),
+  ),
+  'audits.templates.get': method(z.object({ id: Id }).strict(), Template),
+  /**
+   * Create (no id) or edit the current version. A version with results is never changed: the edit is saved as the
+   * next version (a new id), and the results keep the version they were scored on.
+   */
+  'audits.templates.save': method(
+    z.object({ id: Id.optional(), fields: TemplateFields, expectedUpdatedAt: z.number().int().optional() }).strict(),
+    Template,
+  ),
+  /**
+   * Draw a month's sample with a plan (N per agent or a percentage, stratified, seeded) and queue a pending audit
+   * per record; records already audited are skipped. CONFLICT `nothing_to_sample` when nothing is left to draw.
+   */
+  'audits.samples.draw': method(SamplePlan, SampleSummary),
+  'audits.samples.list': method(z.object({ month: MonthText.optional() }).strict(), z.array(SampleSummary)),
+  /** Newest month first, pending before submitted. */
+  'audits.list': method(
+    z
+      .object({
+        month: MonthText.optional(),
+        status: z.enum(AUDIT_STATUSES).optional(),
+        agentId: Id.optional(),
+        sampleId: Id.optional(),
+        limit: z.number().int().min(1).max(20_000).default(5000),
+      })
+      .strict(),
+    z.array(AuditRow),
+  ),
+  /** The audit with its template version, the record audited and the score of its answers. */
+  'audits.get': method(z.object({ id: Id }).strict(), AuditDetail),
+  /** Save answers and findings; `submit` needs every item answered. The score is computed by core. */
+  'audits.save': method(
+    z
+      .object({ id: Id, answers: Answers, findings: Findings, submit: z.boolean(), expectedUpdatedAt: z.number().int().optional() })
+      .strict(),
+    AuditDetail,
+  ),
+  /** Average submitted score per agent and month, months from–to inclusive. */
+  'audits.report.agents': method(z.object({ from: MonthText, to: MonthText }).strict(), z.array(AgentScoreRow)),
+  /** Failures per item over every version of the template, most failed first (for the Pareto). */
+  'audits.report.items': method(
+    z.object({ templateId: Id, from: MonthText, to: MonthText }).strict(),
+    z.array(ItemFailure),
+  ),
 
   /** Ask a running job to stop; `cancelled` is false when no such job runs. */
   'jobs.cancel': method(z.object({ jobId: JobId }).strict(), z.object({ cancelled: z.boolean() })),

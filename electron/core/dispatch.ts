@@ -3,6 +3,7 @@ import { QmFailure, type QmError } from '../../shared/errors.ts';
 import { appHandlers } from './app-config/handlers.ts';
 import { auditHandlers } from './audit-log/handlers.ts';
 import { backupHandlers } from './backup/handlers.ts';
+import { auditsHandlers } from './audits/handlers.ts';
 import { demoHandlers } from './demo/handlers.ts';
 import type { HandlerGroup, Handlers } from './handlers.ts';
 import { importHandlers } from './importers/handlers.ts';
@@ -52,6 +53,7 @@ export const coreHandlers: Handlers = combine([
   backupHandlers,
   surveyHandlers,
   reportHandlers,
+  auditsHandlers,
 ]);
 
 export interface Dispatch {

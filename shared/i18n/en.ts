@@ -9,6 +9,7 @@ import { improvementEn } from './improvement/en.ts';
 import { trainingEn } from './training/en.ts';
 import { surveysEn } from './surveys/en.ts';
 import { reportsEn } from './reports/en.ts';
+import { auditsEn } from './audits/en.ts';
 
 /** English catalog. Typed as the Chinese catalog's shape: a missing or extra key is a type error. */
 export const en: Catalog = {
@@ -21,6 +22,7 @@ export const en: Catalog = {
   backup: backupEn,
   surveys: surveysEn,
   reports: reportsEn,
+  audits: auditsEn,
   app: {
     name: 'Service Quality Console',
     tagline:

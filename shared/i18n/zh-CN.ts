@@ -8,6 +8,7 @@ import { improvementZh } from './improvement/zh-CN.ts';
 import { trainingZh } from './training/zh-CN.ts';
 import { surveysZh } from './surveys/zh-CN.ts';
 import { reportsZh } from './reports/zh-CN.ts';
+import { auditsZh } from './audits/zh-CN.ts';
 
 /**
  * Chinese catalog: the source of the catalog's shape. Every other language is typed as `Catalog`, so a key added
@@ -23,6 +24,7 @@ export const zhCN = {
   backup: backupZh,
   surveys: surveysZh,
   reports: reportsZh,
+  audits: auditsZh,
   app: {
     name: '服务质量控制台',
     tagline:

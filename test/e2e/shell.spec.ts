@@ -42,6 +42,10 @@ test('every area is in the navigation, in order, and each says honestly what it 
       await expect(main.getByRole('heading', { name: zh.reports.screen.form })).toBeVisible();
       await expect(main.getByText(zh.reports.screen.noData)).toBeVisible();
       await expect(main.getByText(zh.reports.screen.historyEmpty)).toBeVisible();
+    } else if (area === 'audits') {
+      // Built area; test/e2e/audits.spec.ts checks it. An empty month says how to draw a sample.
+      await expect(main.getByRole('navigation', { name: zh.audits.tabs.label })).toBeVisible();
+      await expect(main.getByTestId('audits-empty')).toContainText(zh.audits.queue.emptyTitle);
     } else if (area === 'pdca' || area === 'rca' || area === 'actions') {
       // Built areas; test/e2e/improvement.spec.ts checks them.
       await expect(main.getByText(zh.areas[area].summary)).toBeVisible();

@@ -25,6 +25,7 @@ import { writeTrainingDemo } from './training.ts';
 import { writeSurveyDemo } from './surveys.ts';
 import { writeImprovementDemo } from './improvement.ts';
 import { writeRiskDemo } from './risk.ts';
+import { writeAuditsDemo } from './audits.ts';
 import { catalogIndex, TICKET_COLUMNS, TicketFactory } from './tickets.ts';
 import { BulkInsert, bulkPragmas, customerWriter, detachIndexes, writeCatalog, writeOrg } from './write.ts';
 import { removeOrphanTemps } from '../workspace/orphans.ts';
@@ -197,6 +198,7 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
     record({ action: 'update', entity: 'tickets', entityId: 'derived', before: null, after: { relinked, followUpsCreated: followUps } });
   });
   job?.progress('repeats', 1, 1);
+  writeAuditsDemo(db, org, period, seed);
   await refreshArchiveIndex(db, job, { bulk: true });
   // The dashboard's rollup is written with the tickets, so the first look at the KPIs is instant.
   await updateRollup(db, getSettings(db).timeZone, job);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { QmFailure } from '../../../shared/errors.ts';
+import { ensureStarterLibrary } from '../audits/library.ts';
 import { assertNotNewer, migrate } from '../db/migrate.ts';
 import { userTables } from '../db/identifiers.ts';
 import { openDatabase, type Db } from '../db/open.ts';
@@ -55,6 +56,7 @@ export function createWorkspaceFile(file: string): OpenedFile {
   try {
     db.pragma(`application_id = ${APPLICATION_ID}`);
     const version = migrate(db);
+    ensureStarterLibrary(db);
     return { db, path: resolved, schemaVersion: version };
   } catch (err) {
     db.close();
@@ -106,6 +108,7 @@ export function openInspected(inspected: InspectedFile): OpenedFile {
   try {
     if (inspected.fresh) db.pragma(`application_id = ${APPLICATION_ID}`);
     const version = migrate(db);
+    ensureStarterLibrary(db);
     return { db, path: inspected.path, schemaVersion: version };
   } catch (err) {
     db.close();

@@ -13,9 +13,16 @@ import { Modal } from '../../components/Modal';
 import { OptionSelect } from './OptionSelect';
 import { useCycleOptions, useStaffOptions } from './references';
 
-const blank = (cycleId: number | null): ActionFields => ({
-  title: '',
-  detail: '',
+/** Where a new action comes from when another area (an audit finding, a mystery-shop failure) opens the dialog. */
+export interface ActionOrigin {
+  source: Action['source'];
+  title: string;
+  detail: string;
+}
+
+const blank = (cycleId: number | null, origin: ActionOrigin | null): ActionFields => ({
+  title: origin?.title.slice(0, 200) ?? '',
+  detail: origin?.detail.slice(0, 4000) ?? '',
   kind: 'corrective',
   ownerId: null,
   dueOn: null,
@@ -37,18 +44,20 @@ const fieldsOf = (a: Action): ActionFields => ({
 export function ActionDialog({
   action,
   cycleId = null,
+  origin = null,
   onClose,
   onSaved,
 }: {
   action: Action | null;
   cycleId?: number | null;
+  origin?: ActionOrigin | null;
   onClose: () => void;
   onSaved: (saved: Action) => void;
 }) {
   const { t } = useTranslation();
   const staff = useStaffOptions();
   const cycles = useCycleOptions();
-  const [draft, setDraft] = useState<ActionFields>(() => (action ? fieldsOf(action) : blank(cycleId)));
+  const [draft, setDraft] = useState<ActionFields>(() => (action ? fieldsOf(action) : blank(cycleId, origin)));
   const [titleError, setTitleError] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -66,7 +75,8 @@ export function ActionDialog({
       const saved = await call('actions.save', {
         ...(action ? { id: action.id } : {}),
         fields: { ...draft, title: draft.title.trim() },
-        ...(!action && cycleId !== null ? { source: { kind: 'pdca' as const, id: cycleId, ref: null } } : {}),
+        ...(!action && origin ? { source: origin.source } : {}),
+        ...(!action && !origin && cycleId !== null ? { source: { kind: 'pdca' as const, id: cycleId, ref: null } } : {}),
       });
       onSaved(saved);
     } catch (err) {

@@ -8,6 +8,7 @@ import { NotAvailable } from '../../components/NotAvailable';
 import { useDocumentTitle } from '../../i18n/useDocumentTitle';
 import { DashboardView } from '../dashboard/DashboardView';
 import { ActionsView } from '../improvement/ActionsView';
+import { AuditsView } from '../audits/AuditsView';
 import { PdcaView } from '../improvement/PdcaView';
 import { RcaView } from '../improvement/RcaView';
 import { ReportsView } from '../reports/ReportsView';
@@ -28,6 +29,7 @@ function AreaView({ area }: { area: Area }) {
   if (area === 'training') return <TrainingView />;
   if (area === 'surveys') return <SurveysView />;
   if (area === 'reports') return <ReportsView />;
+  if (area === 'audits') return <AuditsView />;
   return <NotAvailable area={area} />;
 }
 

@@ -1,0 +1,19 @@
+import type { HandlerGroup } from '../handlers.ts';
+import { getAudit, listAudits, saveAudit } from './audits.ts';
+import { agentScores, itemFailures } from './reports.ts';
+import { drawSample, listSamples } from './samples.ts';
+import { getTemplate, listTemplates, saveTemplate } from './templates.ts';
+
+export const auditsHandlers = {
+  'audits.templates.list': ({ kind, withOld }, session) =>
+    listTemplates(session.db(), { ...(kind !== undefined ? { kind } : {}), withOld }),
+  'audits.templates.get': ({ id }, session) => getTemplate(session.db(), id),
+  'audits.templates.save': (input, session) => saveTemplate(session.db(), session.actor, input),
+  'audits.samples.draw': (plan, session) => drawSample(session.db(), session.actor, plan),
+  'audits.samples.list': ({ month }, session) => listSamples(session.db(), month ?? null),
+  'audits.list': (filter, session) => listAudits(session.db(), filter),
+  'audits.get': ({ id }, session) => getAudit(session.db(), id),
+  'audits.save': (input, session) => saveAudit(session.db(), session.actor, input),
+  'audits.report.agents': ({ from, to }, session) => agentScores(session.db(), from, to),
+  'audits.report.items': ({ templateId, from, to }, session) => itemFailures(session.db(), templateId, from, to),
+} satisfies HandlerGroup;

@@ -1,0 +1,118 @@
+import { FAIL_BELOW, itemRatio, scaleValues, scoreForm } from '../../../shared/domain/scorecard.ts';
+import type { Answers, ScorecardItem, ScorecardSection } from '../../../shared/schemas/audits.ts';
+import { ensureStarterLibrary } from '../audits/library.ts';
+import { previewSample } from '../audits/samples.ts';
+import { getTemplate } from '../audits/templates.ts';
+import type { Db } from '../db/open.ts';
+import { insertAction } from '../improvement/actions.ts';
+import { DAY, localDate, type Period } from './calendar.ts';
+import type { Org } from './org.ts';
+import { Rng } from './rng.ts';
+
+/** Its own random stream, so adding audits leaves the tickets and training of a seed as they were. */
+const STREAM_AUDITS = 8;
+const PER_AGENT = 2;
+const ACTIONS_PER_MONTH = 3;
+/** Items a record often gives no occasion for. */
+const OFTEN_NA = new Set(['followup_on_time', 'escalation', 'hold_notice', 'genuine_parts']);
+
+/** Months of the demo period, oldest first (YYYY-MM). */
+function monthsOf(period: Period): string[] {
+  const months = new Set<string>();
+  for (let t = period.start; t < period.end; t += DAY) months.add(localDate(t).slice(0, 7));
+  return [...months];
+}
+
+function answer(rng: Rng, item: ScorecardItem, skill: number): number | 'na' {
+  if (OFTEN_NA.has(item.key) && rng.chance(0.4)) return 'na';
+  const values = scaleValues(item).sort((a, b) => a - b);
+  // Critical items fail rarely (a rude call is an exception), ordinary ones as often as the agent slips.
+  const slip = item.critical === 'none' ? 1 - skill : (1 - skill) * 0.12;
+  const good = values.filter((v) => (itemRatio(item, v) ?? 0) >= FAIL_BELOW + (item.scale === 'yes_no' ? 0 : 0.2));
+  const bad = values.filter((v) => (itemRatio(item, v) ?? 0) < FAIL_BELOW);
+  const pool = rng.chance(slip) && bad.length > 0 ? bad : good;
+  return pool[rng.int(pool.length)]!;
+}
+
+function answersFor(rng: Rng, sections: readonly ScorecardSection[], skill: number): Answers {
+  const answers: Answers = {};
+  for (const item of sections.flatMap((s) => s.items)) answers[item.key] = answer(rng, item, skill);
+  return answers;
+}
+
+/**
+ * Twelve months of QA rounds: two records per agent and month (stratified by channel, seeded per month), onsite
+ * visits on the onsite scorecard and the rest on the call/chat one, every audit of past months submitted and
+ * about half of the last month still pending; auto-failed audits get corrective actions in every state.
+ */
+export function writeAuditsDemo(db: Db, org: Org, period: Period, seed: number): void {
+  const rng = new Rng(seed, STREAM_AUDITS);
+  ensureStarterLibrary(db, period.start);
+  const templateId = (code: string) =>
+    (db.prepare('SELECT id FROM scorecard_templates WHERE code = ? ORDER BY version DESC').get(code) as { id: number }).id;
+  const call = getTemplate(db, templateId('QA-CALL'));
+  const onsite = getTemplate(db, templateId('QA-ONSITE'));
+  const skills = new Map(org.staff.map((s) => [s.id, 0.72 + rng.next() * 0.26]));
+  const auditors = org.staff.filter((s) => s.role === 'quality_inspector').map((s) => s.name);
+  const months = monthsOf(period);
+  const channelOf = db.prepare('SELECT channel FROM tickets WHERE id = ?').pluck();
+  const insertSample = db.prepare(
+    `INSERT INTO audit_samples (month, template_id, seed, per_agent, stratify, created_at) VALUES (?, ?, ?, ?, 'channel', ?)`,
+  );
+  const insertAudit = db.prepare(
+    `INSERT INTO audits (sample_id, template_id, ticket_id, agent_id, month, auditor, status, answers, score, auto_fail,
+       submitted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertResult = db.prepare('INSERT INTO audit_item_results (audit_id, item_key, ratio, failed) VALUES (?, ?, ?, ?)');
+
+  db.transaction(() => {
+    months.forEach((month, m) => {
+      let actionCount = 0;
+      const last = m === months.length - 1;
+      const monthSeed = (seed + m * 7919) % 2 ** 31;
+      const drawn = previewSample(db, { month, templateId: call.id, perAgent: PER_AGENT, stratify: 'channel', seed: monthSeed });
+      const createdAt = Math.min(period.end - DAY, period.start + (m + 1) * 30 * DAY);
+      const sampleId = Number(insertSample.run(month, call.id, monthSeed, PER_AGENT, createdAt).lastInsertRowid);
+      for (const c of drawn) {
+        const template = channelOf.get(c.ticketId) === 'onsite' ? onsite : call;
+        const auditor = auditors.length > 0 ? auditors[rng.int(auditors.length)]! : 'demo-generator';
+        if (last && rng.chance(0.5)) {
+          insertAudit.run(sampleId, template.id, c.ticketId, c.agentId, month, '', 'pending', '{}', null, null, null, createdAt, createdAt);
+          continue;
+        }
+        const answers = answersFor(rng, template.sections, skills.get(c.agentId) ?? 0.85);
+        const result = scoreForm(template.sections, answers);
+        const at = createdAt + rng.int(10) * DAY;
+        const id = Number(
+          insertAudit.run(sampleId, template.id, c.ticketId, c.agentId, month, auditor, 'submitted', JSON.stringify(answers), result.score, result.autoFail, at, createdAt, at)
+            .lastInsertRowid,
+        );
+        for (const item of template.sections.flatMap((s) => s.items)) {
+          const ratio = itemRatio(item, answers[item.key]);
+          if (ratio !== null) insertResult.run(id, item.key, ratio, ratio < FAIL_BELOW ? 1 : 0);
+        }
+        if (result.autoFail === 'form' && actionCount < ACTIONS_PER_MONTH) {
+          actionCount += 1;
+          const item = template.sections.flatMap((s) => s.items).find((i) => i.critical === 'form' && result.failedItems.includes(i.key))!;
+          const age = months.length - 1 - m;
+          const status = age >= 3 ? (rng.chance(0.85) ? 'done' : 'cancelled') : age >= 1 ? 'in_progress' : 'open';
+          const due = localDate(at + 30 * DAY);
+          insertAction(
+            db,
+            {
+              title: `纠正：${item.labelZh}`,
+              detail: `质检一票否决（${month}），复训并在下月复检。`,
+              kind: 'corrective',
+              ownerId: c.agentId,
+              dueOn: due,
+              status,
+              cycleId: null,
+            },
+            { kind: 'audit', id, ref: item.key },
+            status === 'done' ? Math.min(at + 20 * DAY, period.end - DAY) : at,
+          );
+        }
+      }
+    });
+  })();
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listAudits } from '../../../electron/core/audits/audits.ts';
+import { agentScores } from '../../../electron/core/audits/reports.ts';
+import { openDatabase } from '../../../electron/core/db/open.ts';
+import { generateDemoWorkspace } from '../../../electron/core/demo/generate.ts';
+import { scoreForm } from '../../../shared/domain/scorecard.ts';
+import { getAudit } from '../../../electron/core/audits/audits.ts';
+import { tempDir } from '../helpers/temp.ts';
+
+describe('the demo workspace', () => {
+  it('holds twelve months of QA rounds, scored by the rule, with corrective actions in every state', async () => {
+    const file = path.join(tempDir(), 'demo.sqlite');
+    await generateDemoWorkspace(file, { tickets: 3000, until: '2026-10' });
+    const db = openDatabase(file);
+    try {
+      const audits = listAudits(db, { limit: 20_000 });
+      const months = [...new Set(audits.map((a) => a.month))].sort();
+      expect(months).toHaveLength(12);
+      expect(months.at(-1)).toBe('2026-10');
+      expect(audits.filter((a) => a.month === '2026-10' && a.status === 'pending').length).toBeGreaterThan(0);
+      expect(audits.filter((a) => a.month < '2026-10').every((a) => a.status === 'submitted')).toBe(true);
+      const sample = getAudit(db, audits.find((a) => a.status === 'submitted')!.id);
+      expect(sample.score).toBe(scoreForm(sample.template.sections, sample.answers).score);
+      const scores = agentScores(db, '2025-11', '2026-10');
+      const mean = scores.reduce((n, r) => n + r.average, 0) / scores.length;
+      expect(mean).toBeGreaterThan(60);
+      expect(mean).toBeLessThan(98);
+      const states = db.prepare(`SELECT DISTINCT status FROM actions WHERE source_kind = 'audit' ORDER BY status`).pluck().all();
+      expect(states.length).toBeGreaterThanOrEqual(3);
+    } finally {
+      db.close();
+    }
+  });
+});
