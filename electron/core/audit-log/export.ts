@@ -5,7 +5,7 @@ import { QmFailure } from '../../../shared/errors.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../settings/service.ts';
 import { csvField } from '../tickets/export-format.ts';
-import { zoneOffsetMs } from '../sla/timeline.ts';
+import { zoneOffsetMs } from '../../../shared/domain/zoned-time.ts';
 
 const HEADER = ['id', 'at_utc', 'at_local', 'actor', 'action', 'entity', 'entity_id', 'before', 'after'];
 

@@ -3,7 +3,7 @@ import { QmFailure } from '../../../shared/errors.ts';
 import { writeTransaction } from '../audit-log/record.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../settings/service.ts';
-import { localToUtc } from '../sla/timeline.ts';
+import { localToUtc } from '../../../shared/domain/zoned-time.ts';
 import { drawTickets, type Candidate } from './draw.ts';
 import { getTemplate } from './templates.ts';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportRun } from '../../../../shared/schemas/reports';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { reportsGridTheme } from './grid';
+import { gridTheme } from '../../components/gridTheme';
 
 /** Reports generated from this workspace, newest first, with where their files went. */
 export function ReportHistory({ runs }: { runs: ReportRun[] }) {
@@ -34,7 +34,7 @@ export function ReportHistory({ runs }: { runs: ReportRun[] }) {
   );
   return (
     <div className="report-history">
-      <AgGridReact<ReportRun> theme={reportsGridTheme} localeText={localeText} rowData={runs} columnDefs={columns} getRowId={({ data }) => String(data.id)} />
+      <AgGridReact<ReportRun> theme={gridTheme} localeText={localeText} rowData={runs} columnDefs={columns} getRowId={({ data }) => String(data.id)} />
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { useResource } from '../../../api/useResource';
 import { Alert } from '../../../components/Alert';
 import { AuditsError } from '../AuditsError';
 import { auditHref } from '../auditsRoute';
-import { auditsGridLocale, auditsGridTheme, formatScore } from '../grid';
+import { gridTheme } from '../../../components/gridTheme';
+import { auditsGridLocale, formatScore } from '../grid';
 import { SampleDialog } from './SampleDialog';
 
 /** A monthly round audits the month that has just ended. */
@@ -110,7 +111,7 @@ export function AuditQueuePanel() {
       {data.status === 'ready' && rows.length > 0 && (
         <div className="audits-grid">
           <AgGridReact<AuditRow>
-            theme={auditsGridTheme}
+            theme={gridTheme}
             localeText={localeText}
             rowData={rows}
             columnDefs={columns}

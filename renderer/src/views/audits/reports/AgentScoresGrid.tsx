@@ -3,7 +3,8 @@ import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentScoreRow } from '../../../../../shared/schemas/audits';
-import { auditsGridLocale, auditsGridTheme, formatScore } from '../grid';
+import { gridTheme } from '../../../components/gridTheme';
+import { auditsGridLocale, formatScore } from '../grid';
 
 interface AgentLine {
   agentId: number;
@@ -57,7 +58,7 @@ export function AgentScoresGrid({ rows }: { rows: readonly AgentScoreRow[] }) {
 
   return (
     <div className="audits-grid audits-grid--short" data-testid="agent-scores">
-      <AgGridReact<AgentLine> theme={auditsGridTheme} localeText={localeText} rowData={lines} columnDefs={columns} getRowId={({ data }) => String(data.agentId)} />
+      <AgGridReact<AgentLine> theme={gridTheme} localeText={localeText} rowData={lines} columnDefs={columns} getRowId={({ data }) => String(data.agentId)} />
     </div>
   );
 }

@@ -7,7 +7,8 @@ import { call } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
 import { AuditsError } from '../AuditsError';
 import { templateHref } from '../auditsRoute';
-import { auditsGridLocale, auditsGridTheme } from '../grid';
+import { gridTheme } from '../../../components/gridTheme';
+import { auditsGridLocale } from '../grid';
 
 /** Every scorecard (audit and mystery shop), current versions first; older versions on request, read-only. */
 export function TemplatesPanel() {
@@ -71,7 +72,7 @@ export function TemplatesPanel() {
       {templates.status === 'ready' && templates.data.length > 0 && (
         <div className="audits-grid audits-grid--short">
           <AgGridReact<TemplateSummary>
-            theme={auditsGridTheme}
+            theme={gridTheme}
             localeText={localeText}
             rowData={templates.data}
             columnDefs={columns}

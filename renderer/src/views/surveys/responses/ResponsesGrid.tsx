@@ -7,7 +7,8 @@ import type { SurveySource } from '../../../../../shared/domain/surveys';
 import { SURVEY_SORT_COLUMNS, type SurveyFilter, type SurveyResponse, type SurveySortColumn } from '../../../../../shared/schemas/surveys';
 import { call } from '../../../api/client';
 import { ticketHref } from '../../tickets/ticketsRoute';
-import { trainingGridLocale, trainingGridTheme } from '../../training/grid';
+import { gridTheme } from '../../../components/gridTheme';
+import { trainingGridLocale } from '../../training/grid';
 
 const BLOCK = 100;
 const isSortColumn = (c: string): c is SurveySortColumn => (SURVEY_SORT_COLUMNS as readonly string[]).includes(c);
@@ -97,7 +98,7 @@ export function ResponsesGrid({
     <div className="survey-grid survey-grid--responses" data-testid="survey-responses">
       <AgGridReact<SurveyResponse>
         key={i18n.language}
-        theme={trainingGridTheme}
+        theme={gridTheme}
         localeText={localeText}
         columnDefs={columns}
         rowModelType="infinite"

@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../../../shared/domain/enums';
 import { SURVEY_GROUPS, type SurveyGroup, type SurveySummary } from '../../../../../shared/schemas/surveys';
-import { trainingGridLocale, trainingGridTheme } from '../../training/grid';
+import { gridTheme } from '../../../components/gridTheme';
+import { trainingGridLocale } from '../../training/grid';
 
 /** Figure names are long in English: headers wrap rather than cut them off. */
 const WRAPPED_HEADERS = { wrapHeaderText: true, autoHeaderHeight: true } as const;
@@ -64,7 +65,7 @@ export function SummaryTable({ summary, groupBy, onGroupBy }: { summary: SurveyS
         </div>
       </div>
       <div className="survey-grid survey-grid--summary" data-testid="survey-summary">
-        <AgGridReact<Row> theme={trainingGridTheme} localeText={localeText} rowData={summary.groups} columnDefs={columns}
+        <AgGridReact<Row> theme={gridTheme} localeText={localeText} rowData={summary.groups} columnDefs={columns}
           defaultColDef={WRAPPED_HEADERS} getRowId={({ data }) => data.key || '-'} domLayout="autoHeight" />
       </div>
     </section>

@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServqualDimension } from '../../../../../shared/domain/servqual';
 import type { ServqualSummary } from '../../../../../shared/schemas/surveys';
-import { trainingGridLocale, trainingGridTheme } from '../../training/grid';
+import { gridTheme } from '../../../components/gridTheme';
+import { trainingGridLocale } from '../../training/grid';
 import { itemKey } from '../itemKey';
 
 /** Figure names are long in English: headers wrap rather than cut them off. */
@@ -59,7 +60,7 @@ export function ItemTable({ items }: { items: ServqualSummary['items'] }) {
         {t('surveys.servqual.itemsTitle')}
       </h2>
       <div className="survey-grid survey-grid--items" data-testid="servqual-items">
-        <AgGridReact<Row> theme={trainingGridTheme} localeText={localeText} rowData={items} columnDefs={columns}
+        <AgGridReact<Row> theme={gridTheme} localeText={localeText} rowData={items} columnDefs={columns}
           defaultColDef={WRAPPED_HEADERS} getRowId={({ data }) => String(data.item)} domLayout="autoHeight" />
       </div>
     </section>

@@ -6,7 +6,8 @@ import type { SurveySource } from '../../../../../shared/domain/surveys';
 import type { ServqualDetail, ServqualHead, SurveyCoverage } from '../../../../../shared/schemas/surveys';
 import { call, toApiError, type ApiError } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
-import { trainingGridLocale, trainingGridTheme } from '../../training/grid';
+import { gridTheme } from '../../../components/gridTheme';
+import { trainingGridLocale } from '../../training/grid';
 import type { Outlet } from '../SurveyFilters';
 import { ConfirmDelete } from '../ConfirmDelete';
 import { ImportDialog } from '../ImportDialog';
@@ -126,7 +127,7 @@ export function ServqualPanel({
           </div>
           <div className="survey-grid survey-grid--list" data-testid="servqual-list">
             <AgGridReact<ServqualHead>
-              theme={trainingGridTheme}
+              theme={gridTheme}
               localeText={localeText}
               rowData={list.data}
               columnDefs={columns}
