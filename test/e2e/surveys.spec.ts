@@ -5,7 +5,9 @@ import { expect, fill, test, zh, type WebHost } from './fixtures.ts';
 
 const S = zh.surveys;
 
+/** Each test opens the demo workspace first, which takes a while on a loaded machine. */
 async function openDemo(host: WebHost, page: Page, hash: string): Promise<void> {
+  test.setTimeout(120_000);
   await host.invoke('workspace.openDemo', { jobId: `e2e-surveys-${Date.now()}` });
   await page.goto(`/${hash}`);
   await expect(page.getByRole('heading', { level: 1, name: zh.areas.surveys.title })).toBeVisible();

@@ -128,6 +128,7 @@ export const surveysEn: typeof surveysZh = {
     title: 'SERVQUAL service-quality gaps',
     intro: '22 items in 5 dimensions (Parasuraman, Zeithaml & Berry 1988), each scored for expectation (E) and perception (P) on 1–7; gap = P − E, negative where expectations are not met.',
     responses: '{{count}} questionnaires',
+    newest: 'the newest {{shown}} listed',
     overall: 'Overall gap',
     radar: 'Expectation and perception by dimension',
     radarLabel: 'Radar chart: mean expectation and perception of the five dimensions',

@@ -127,6 +127,7 @@ export const surveysZh = {
     title: 'SERVQUAL 服务质量差距',
     intro: '22 个题项、5 个维度（Parasuraman, Zeithaml & Berry 1988），每项分别打期望分(E)与感知分(P)，1–7 分；差距 = P − E，负值表示未达期望。',
     responses: '{{count}} 份问卷',
+    newest: '列出最新的 {{shown}} 份',
     overall: '总体差距',
     radar: '期望与感知（按维度）',
     radarLabel: '雷达图：五个维度的平均期望分与感知分',

@@ -33,7 +33,7 @@ export function ItemTable({ items }: { items: ServqualSummary['items'] }) {
       {
         field: 'dimension',
         headerName: t('surveys.servqual.dimension'),
-        width: 110,
+        width: 138,
         sortable: true,
         valueFormatter: ({ value }) => t(`surveys.dimensions.${value as ServqualDimension}`),
       },

@@ -116,6 +116,9 @@ export function ServqualPanel({
               {t('surveys.servqual.listTitle')}
             </h2>
             <span className="muted">{t('surveys.servqual.responses', { count: summary.status === 'ready' ? summary.data.responses : list.data.length })}</span>
+            {summary.status === 'ready' && summary.data.responses > list.data.length && (
+              <span className="muted">{t('surveys.servqual.newest', { shown: list.data.length })}</span>
+            )}
             <span className="survey-toolbar__spacer" />
             {!selected && <span className="muted">{t('surveys.responses.select')}</span>}
             <button type="button" className="button button--small" disabled={!selected} onClick={() => void edit()}>
