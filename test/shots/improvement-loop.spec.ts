@@ -66,7 +66,7 @@ for (const [language, locale, text] of [
 ] as const) {
   test.describe(language, () => {
     test.use({ locale });
-    test(`improvement loop screens (${language})`, async ({ page, host }) => {
+    test(`improvement loop screens (${language})`, async ({ page, host, workDir }) => {
       test.setTimeout(120_000);
       fs.mkdirSync(shotsDir, { recursive: true });
       const shot = (name: string) =>
@@ -126,6 +126,15 @@ for (const [language, locale, text] of [
         .first()
         .screenshot({ path: path.join(shotsDir, `${language}-loop-07-fishbone-crowded-drawing.png`) });
       await drawing.close();
+
+      // The empty states a new workspace shows.
+      await host.invoke('workspace.create', { path: path.join(workDir, 'empty.sqlite') });
+      await page.goto('/#/rca/fmea');
+      await expect(page.getByText(text.improvement.risk.fmea.empty)).toBeVisible();
+      await shot('08-fmea-empty');
+      await page.goto('/#/rca/needs');
+      await expect(page.getByText(text.improvement.risk.needs.empty)).toBeVisible();
+      await shot('09-needs-empty');
     });
   });
 }
