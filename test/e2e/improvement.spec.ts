@@ -148,6 +148,12 @@ test('a whole PDCA cycle with its fishbone, 5-Why and actions, through every gat
   // Back in the cycle: the goal, then Do; Check waits for a completed action.
   await page.getByRole('link', { name: '提升一次解决率' }).click();
   await expect(page.getByTestId('actions-grid')).toContainText('建立技师季度技能考核');
+  // The chain on top of the cycle links the KPI, both analyses and the actions.
+  const chain = page.getByTestId('cycle-chain');
+  await expect(chain).toContainText(zh.kpi.defs.fcr_rate.name);
+  await expect(chain.getByRole('link', { name: /一次解决率低的原因/ })).toBeVisible();
+  await expect(chain.getByRole('link', { name: /客户流失上升/ })).toBeVisible();
+  await expect(chain).toContainText(fill(zh.improvement.chain.actionsDone, { done: 0, total: 1 }));
   await page.getByRole('textbox', { name: T.pdca.fields.goal }).fill('三个月内一次解决率达到 85%');
   await toPhase('do').click();
   await expect(page.locator('.phase-step--current')).toContainText(T.pdca.phases.do);

@@ -66,7 +66,7 @@ for (const [language, locale, text] of [
 ] as const) {
   test.describe(language, () => {
     test.use({ locale });
-    test(`improvement loop screens (${language})`, async ({ page, host }) => {
+    test(`improvement loop screens (${language})`, async ({ page, host, workDir }) => {
       test.setTimeout(120_000);
       fs.mkdirSync(shotsDir, { recursive: true });
       const shot = (name: string) =>
@@ -92,10 +92,12 @@ for (const [language, locale, text] of [
       const cycles = await host.invoke('pdca.list', {});
       const act = cycles.find((c) => c.phase === 'act')!;
       await page.goto(`/#/pdca/${act.id}`);
+      await expect(page.getByTestId('cycle-chain')).toBeVisible();
+      await shot('04-cycle-chain');
       await page.locator('[data-section="check"]').evaluate((el) => el.scrollIntoView());
       await expect(page.getByTestId('check-chart').locator('canvas').first()).toBeVisible();
       await page.waitForTimeout(500);
-      await shot('04-check');
+      await shot('05-check');
 
       const sheet = await host.invoke('rca.create', {
         kind: 'fishbone',
@@ -109,7 +111,7 @@ for (const [language, locale, text] of [
       await page.goto(`/#/rca/${sheet.id}`);
       await expect(page.getByTestId('fishbone-svg')).toBeVisible();
       await page.waitForTimeout(300);
-      await shot('05-fishbone-crowded');
+      await shot('06-fishbone-crowded');
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: text.improvement.fishbone.exportSvg }).click();
       const svgFile = path.join(shotsDir, `${language}-loop-fishbone-crowded.svg`);
@@ -122,8 +124,17 @@ for (const [language, locale, text] of [
       await drawing
         .locator('svg')
         .first()
-        .screenshot({ path: path.join(shotsDir, `${language}-loop-06-fishbone-crowded-drawing.png`) });
+        .screenshot({ path: path.join(shotsDir, `${language}-loop-07-fishbone-crowded-drawing.png`) });
       await drawing.close();
+
+      // The empty states a new workspace shows.
+      await host.invoke('workspace.create', { path: path.join(workDir, 'empty.sqlite') });
+      await page.goto('/#/rca/fmea');
+      await expect(page.getByText(text.improvement.risk.fmea.empty)).toBeVisible();
+      await shot('08-fmea-empty');
+      await page.goto('/#/rca/needs');
+      await expect(page.getByText(text.improvement.risk.needs.empty)).toBeVisible();
+      await shot('09-needs-empty');
     });
   });
 }

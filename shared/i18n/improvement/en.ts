@@ -1,4 +1,5 @@
 import type { improvementZh } from './zh-CN.ts';
+import { chainEn } from './chain-en.ts';
 import { riskEn } from './risk-en.ts';
 
 export const improvementEn: typeof improvementZh = {
@@ -303,5 +304,6 @@ export const improvementEn: typeof improvementZh = {
     completeNone: 'Not complete: no root cause is marked yet.',
     saveFirst: 'Wait until saving has finished.',
   },
+  chain: chainEn,
   risk: riskEn,
 };

@@ -1,3 +1,4 @@
+import { chainZh } from './chain-zh-CN.ts';
 import { riskZh } from './risk-zh-CN.ts';
 
 /** Chinese strings of the improvement area; the English file is typed against this shape. */
@@ -287,5 +288,6 @@ export const improvementZh = {
     completeNone: '未完成：尚未标记根本原因。',
     saveFirst: '请先等待保存完成。',
   },
+  chain: chainZh,
   risk: riskZh,
 };

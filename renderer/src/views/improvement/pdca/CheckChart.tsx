@@ -11,7 +11,6 @@ import { useResource } from '../../../api/useResource';
 import { ErrorAlert } from '../../../components/Alert';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { EChart } from '../../dashboard/EChart';
-import './check.css';
 
 const isKpi = (id: string): id is KpiId => (KPI_IDS as readonly string[]).includes(id);
 

@@ -7,6 +7,8 @@ import { PageHeader } from '../../../components/PageHeader';
 import { WriteError } from '../LinkedRecords';
 import { go } from '../route';
 import { ActSection, CheckSection } from './CheckActSections';
+import { CycleChain } from './CycleChain';
+import './cycle.css';
 import { fromDraft, toDraft, type CycleDraft, type CycleErrorKey } from './cycleDraft';
 import { DoSection } from './DoSection';
 import { OverviewForm } from './OverviewForm';
@@ -138,6 +140,7 @@ export function CyclePage({ id }: { id: number }) {
           ← {t('improvement.pdca.board')}
         </a>
       </PageHeader>
+      <CycleChain detail={detail} />
       <PhaseBar detail={detail} busy={busy} refused={refused} onMove={(to) => void move(to)} />
       {writeError && (
         <WriteError

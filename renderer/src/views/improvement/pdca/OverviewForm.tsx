@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/Field';
 import { OptionSelect } from '../OptionSelect';
 import { useStaffOptions } from '../references';
-import { KPI_SUGGESTIONS, type CycleDraft, type CycleErrorKey } from './cycleDraft';
+import { KPI_IDS } from '../../../../../shared/domain/kpi-catalog';
+import type { CycleDraft, CycleErrorKey } from './cycleDraft';
 import { ScopePicker } from './ScopePicker';
 
 /** Title, problem, scope, owner, dates and the KPI the cycle aims to move. */
@@ -107,8 +108,9 @@ export function OverviewForm({
                 onChange={(e) => onChange({ kpiId: e.target.value })}
               />
               <datalist id="improvement-kpi-ids">
-                {KPI_SUGGESTIONS.map((id) => (
-                  <option key={id} value={id} />
+                {/* The KPI engine's catalog, named in the UI language; a KPI of an area still to come can be typed. */}
+                {KPI_IDS.map((id) => (
+                  <option key={id} value={id} label={t(`kpi.defs.${id}.name`)} />
                 ))}
               </datalist>
             </>

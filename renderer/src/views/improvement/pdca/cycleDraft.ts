@@ -60,27 +60,3 @@ export function fromDraft(
   });
   return parsed.success ? { ok: true, fields: parsed.data } : { ok: false, errors: ['title'] };
 }
-
-/** KPI ids of the KPI catalog (KPI issue), offered as suggestions; any well-formed id is accepted. */
-export const KPI_SUGGESTIONS = [
-  'tickets_total',
-  'first_response_avg_min',
-  'first_response_median_min',
-  'resolution_avg_h',
-  'resolution_median_h',
-  'sla_response_rate',
-  'sla_resolution_rate',
-  'fcr_rate',
-  'resolution_rate',
-  'reopen_rate',
-  'repeat_complaint_rate',
-  'complaint_rate',
-  'callback_72h_rate',
-  'csat_avg',
-  'csat_pct',
-  'nps',
-  'ces_avg',
-  'qa_score_avg',
-  'mystery_score_avg',
-  'training_pass_rate',
-];
