@@ -2,6 +2,7 @@ import path from 'node:path';
 import { generateDemoWorkspace } from '../../electron/core/demo/generate.ts';
 import { openDatabase } from '../../electron/core/db/open.ts';
 import { listCertificates } from '../../electron/core/training/certificates.ts';
+import { trainingEffect } from '../../electron/core/training/effect.ts';
 import { trainingKpis } from '../../electron/core/training/kpis.ts';
 import { competencyMatrix } from '../../electron/core/training/matrix.ts';
 import { saveScoreSheet } from '../../electron/core/training/scores.ts';
@@ -16,9 +17,12 @@ function time(work: () => unknown): number {
   return performance.now() - started;
 }
 
-/** The trainer's save of a 40 × 2 score sheet, and the manager's views, on the demo workspace's year of training. */
+/**
+ * The trainer's save of a 40 × 2 score sheet, and the manager's views, on the demo workspace's year of training; the
+ * training effect on a demo with the app's default 100,000 tickets, since it reads the trainees' tickets.
+ */
 export const bench: Bench = {
-  title: '40 × 2 score-sheet save, competency matrix, KPIs, certificates on the demo workspace',
+  title: '40 × 2 score-sheet save, competency matrix, KPIs, certificates, training effect on the demo workspace',
   async run(ctx) {
     const file = path.join(ctx.tempDir(), 'training-demo.sqlite');
     await generateDemoWorkspace(file, { tickets: 2000 });
@@ -49,6 +53,20 @@ export const bench: Bench = {
       ctx.figure('current certificates (median)', `${median(certificates).toFixed(1)} ms`);
     } finally {
       db.close();
+    }
+
+    const effectFile = path.join(ctx.tempDir(), 'training-effect.sqlite');
+    await generateDemoWorkspace(effectFile, { tickets: 100_000 });
+    const effectDb = openDatabase(effectFile);
+    try {
+      const course = effectDb.prepare("SELECT id FROM training_courses WHERE type = 'communication'").pluck().get() as number;
+      const session = effectDb.prepare('SELECT id FROM training_sessions WHERE course_id = ? ORDER BY start_on LIMIT 1 OFFSET 3').pluck().get(course) as number;
+      const one = Array.from({ length: RUNS }, () => time(() => trainingEffect(effectDb, { sessionId: session, months: 3 })));
+      ctx.figure('effect of one session, 3 months (median, 100k tickets)', `${median(one).toFixed(1)} ms`);
+      const all = Array.from({ length: RUNS }, () => time(() => trainingEffect(effectDb, { courseId: course, months: 6 })));
+      ctx.figure('effect of a whole course, 6 months (median, 100k tickets)', `${median(all).toFixed(1)} ms`);
+    } finally {
+      effectDb.close();
     }
   },
 };

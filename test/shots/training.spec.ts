@@ -62,6 +62,23 @@ for (const [language, locale, text] of [
     await expect(page.locator('.effect-card').getByRole('table')).toBeVisible();
     await shot('11-course-effect');
 
+    // Improvement plans: the list and the running demo plan.
+    await page.goto('/#/training/plans');
+    await expect(page.locator('.ag-row').first()).toBeVisible();
+    await shot('12-plans');
+    const plans = await host.invoke('training.plans.list', {});
+    await page.goto(`/#/training/plan/${plans.find((p) => p.state === 'active')!.id}`);
+    await expect(page.locator('.plan-goal').first()).toBeVisible();
+    await shot('13-plan');
+
+    // A quarterly skills competition: ranking and awards.
+    const competition = (await host.invoke('training.sessions.list', {})).find((s) => s.courseType === 'competition' && s.passed + s.failed > 0)!;
+    await page.goto(`/#/training/session/${competition.id}`);
+    const ranking = page.getByRole('heading', { name: text.training.competition.title });
+    await ranking.scrollIntoViewIfNeeded();
+    await expect(page.locator('.effect-verdict--award-first').first()).toBeVisible();
+    await shot('14-competition');
+
     // A product-knowledge session with a retake: the score grid, invalid cells and a trainee's history.
     const sessions = await host.invoke('training.sessions.list', {});
     const session = sessions.find((s) => s.courseType === 'product' && s.enrolled >= 12)!;

@@ -246,6 +246,15 @@ export const trainingEn: typeof trainingZh = {
     targetMissed: 'Below target',
     noData: 'No data',
   },
+  competition: {
+    title: 'Competition ranking and awards',
+    hint: 'Ranked by the sum of the latest part scores; equal totals share a place. One first prize, two second and three third prizes (ties share).',
+    empty: 'No competitor has every part scored yet; the ranking appears once scores are in.',
+    rank: 'Place',
+    total: 'Total',
+    award: 'Award',
+    awards: { first: 'First prize', second: 'Second prize', third: 'Third prize' },
+  },
   plans: trainingPlansEn,
   effect: trainingEffectEn,
 };

@@ -240,6 +240,15 @@ export const trainingZh = {
     targetMissed: '未达标',
     noData: '无数据',
   },
+  competition: {
+    title: '比武排名与获奖',
+    hint: '按各部分最新成绩之和排名，同分同名次；一等奖 1 名、二等奖 2 名、三等奖 3 名（同分共享）。',
+    empty: '还没有选手的各部分成绩都已录入，录完成绩后显示排名。',
+    rank: '名次',
+    total: '总分',
+    award: '奖项',
+    awards: { first: '一等奖', second: '二等奖', third: '三等奖' },
+  },
   plans: trainingPlansZh,
   effect: trainingEffectZh,
 };

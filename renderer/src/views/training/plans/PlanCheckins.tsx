@@ -50,13 +50,13 @@ export function PlanCheckins({ plan, onChanged }: { plan: PlanDetail; onChanged:
           ))}
         </ol>
       )}
-      <form className="training-form__row" onSubmit={submit} noValidate>
+      <form className="plan-checkin-form" onSubmit={submit} noValidate>
         {failure && <TrainingError title={t('training.saveFailed')} error={failure} onDismiss={() => setFailure(null)} />}
         <Field label={t('training.plans.checkin.onDate')}>
           {(c) => <input {...c} type="date" className="input" value={onDate} onChange={(e) => setOnDate(e.target.value)} />}
         </Field>
         <Field label={t('training.plans.checkin.note')} error={error}>
-          {(c) => <input {...c} className="input plan-note" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />}
+          {(c) => <input {...c} className="input" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />}
         </Field>
         <div className="plan-checkins__add">
           <button type="submit" className="button" disabled={busy}>{busy ? t('common.saving') : t('training.plans.checkin.add')}</button>

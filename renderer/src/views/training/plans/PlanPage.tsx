@@ -54,10 +54,9 @@ export function PlanPage({ id }: { id: number }) {
         {' · '}
         <span className={`plan-state plan-state--${plan.state}`}>{t(`training.plans.states.${plan.state}`)}</span>
       </p>
-      <p className="session-facts session-facts--muted">{`${t('training.plans.reason')}：${plan.reason}`}</p>
+      <p className="session-facts session-facts--muted">{t('training.plans.reasonLine', { reason: plan.reason })}</p>
       <div className="plan-layout">
-        {/* Keyed by the last write so the form starts from what was saved. */}
-        <PlanReviewCard key={plan.updatedAt} plan={plan} onChanged={setWritten} />
+        <PlanReviewCard plan={plan} onChanged={setWritten} />
         <PlanCheckins plan={plan} onChanged={setWritten} />
       </div>
       {editing && (

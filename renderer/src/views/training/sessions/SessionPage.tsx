@@ -5,6 +5,7 @@ import { call, toApiError, type ApiError } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
 import { PageHeader } from '../../../components/PageHeader';
 import { EffectPanel } from '../effect/EffectPanel';
+import { CompetitionRanking } from './CompetitionRanking';
 import { trainingTabHref } from '../trainingRoute';
 import { TrainingError } from '../TrainingError';
 import { EnrolBar } from './EnrolBar';
@@ -74,6 +75,7 @@ export function SessionPage({ id }: { id: number }) {
       {detail.trainees.length === 0 && (
         <section className="empty-state"><p className="empty-state__summary">{t('training.session.emptyRoster')}</p></section>
       )}
+      {detail.courseType === 'competition' && detail.trainees.length > 0 && <CompetitionRanking detail={detail} />}
       {detail.trainees.length > 0 && <EffectPanel scope={{ sessionId: id }} title={t('training.effect.title')} />}
       {editing && courses.status === 'ready' && (
         <SessionDialog
