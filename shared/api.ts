@@ -100,6 +100,7 @@ import { ReportDefaults, ReportExportInput, ReportRun } from './schemas/reports.
 import {
   AUDIT_STATUSES,
   AgentScoreRow,
+  AnswerValue,
   Answers,
   AuditDetail,
   AuditRow,
@@ -837,6 +838,30 @@ export const api = {
   'audits.save': method(
     z
       .object({ id: Id, answers: Answers, findings: Findings, submit: z.boolean(), expectedUpdatedAt: z.number().int().optional() })
+      .strict(),
+    AuditDetail,
+  ),
+  /** Record the audited agent's dispute of one item of a submitted audit (one open dispute per item). */
+  'audits.disputes.raise': method(
+    z
+      .object({
+        auditId: Id,
+        itemKey: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
+        reason: z.string().trim().min(1).max(2000),
+        raisedBy: z.string().trim().min(1).max(100),
+      })
+      .strict(),
+    AuditDetail,
+  ),
+  /** Arbitrate: upheld sets `newValue` and rescores (score before and after kept); rejected leaves the score. */
+  'audits.disputes.decide': method(
+    z
+      .object({
+        id: Id,
+        outcome: z.enum(['upheld', 'rejected']),
+        newValue: AnswerValue.optional(),
+        decision: z.string().trim().min(1).max(2000),
+      })
       .strict(),
     AuditDetail,
   ),

@@ -33,6 +33,10 @@ ${BACKUP_USAGE}${TRAINING_USAGE}  qm report --workspace FILE --kind monthly|half
             [--format html,pdf,xlsx] [--lang zh-CN|en] [--scope DIM=ID] [--mask]
       Write the monthly or half-year service-quality report (default: all three formats, the workspace's report
       language) and print the files' paths. PDF needs a Chromium (CHROMIUM_PATH, else /usr/bin/chromium…).
+  qm audits sample --workspace FILE --month YYYY-MM [--per-agent N | --percent P] [--template CODE]
+                   [--stratify none|channel|category] [--seed S] [--json]
+      Draw the month's QA sample (default 5 per agent, stratified by channel, with the first active audit
+      scorecard), queue the audits in the workspace and print the list with the seed that reproduces it.
   qm help
 `;
 
@@ -227,11 +231,53 @@ const report: Command = async (args, ctx) => {
   }
 };
 
+const audits: Command = async (args, ctx) => {
+  const [sub, ...rest] = args;
+  if (sub !== 'sample') throw new CliError(`unknown audits command "${sub ?? ''}"\n\n${USAGE}`, 2);
+  const v = options(rest, {
+    workspace: { type: 'string' },
+    month: { type: 'string' },
+    'per-agent': { type: 'string' },
+    percent: { type: 'string' },
+    template: { type: 'string' },
+    stratify: { type: 'string' },
+    seed: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const month = required(v.month, 'month');
+  const stratify = v.stratify ?? 'channel';
+  if (stratify !== 'none' && stratify !== 'channel' && stratify !== 'category') throw new CliError('--stratify must be none, channel or category', 2);
+  const percent = typeof v.percent === 'string' ? Number(v.percent) : undefined;
+  const perAgent = integer(v['per-agent'], 'per-agent') ?? (percent === undefined ? 5 : undefined);
+  const seed = integer(v.seed, 'seed');
+  await ctx.call('workspace.open', { path: required(v.workspace, 'workspace') });
+  const templates = (await ctx.call('audits.templates.list', { kind: 'audit' })).filter((t) => t.active);
+  const template = typeof v.template === 'string' ? templates.find((t) => t.code === v.template) : templates[0];
+  if (!template) throw new CliError(`no active audit scorecard${typeof v.template === 'string' ? ` with the code ${v.template}` : ''}`);
+  const sample = await ctx.call('audits.samples.draw', {
+    month,
+    templateId: template.id,
+    stratify,
+    ...(perAgent !== undefined ? { perAgent } : {}),
+    ...(percent !== undefined ? { percent } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+  });
+  const rows = await ctx.call('audits.list', { sampleId: sample.id });
+  const list = rows.map((r) => ({ auditId: r.id, ticket: r.ticketRef, agent: r.agentName, channel: r.channel, subject: r.subject }));
+  if (v.json) {
+    ctx.out(JSON.stringify({ sample, template: { code: template.code, version: template.version }, audits: list }, null, 2));
+    return;
+  }
+  ctx.out(`Sample #${sample.id} for ${month} on ${template.code} v${template.version}: ${sample.drawn} records, ${sample.agents} agents, seed ${sample.seed}`);
+  for (const r of list) ctx.out(`  ${r.ticket.padEnd(18)} ${(r.agent ?? '—').padEnd(8)} ${r.channel.padEnd(8)} ${r.subject}`);
+};
+
 export const COMMANDS: Record<string, Command> = {
   demo,
   info,
   import: importTickets,
   kpi,
+  audits,
   report,
   training,
   ...BACKUP_COMMANDS,

@@ -172,11 +172,35 @@ export const AuditRow = z.object({
   score: z.number().nullable(),
   autoFail: z.enum(['section', 'form']).nullable(),
   actions: z.number(),
+  /** Items disputed, and disputes upheld (the score changed). */
+  disputes: z.number(),
+  changed: z.number(),
   submittedAt: z.number().nullable(),
 });
 export type AuditRow = z.infer<typeof AuditRow>;
 
+export const DISPUTE_STATUSES = ['open', 'upheld', 'rejected'] as const;
+
+export const Dispute = z.object({
+  id: z.number(),
+  auditId: z.number(),
+  itemKey: z.string(),
+  reason: z.string(),
+  raisedBy: z.string(),
+  status: z.enum(DISPUTE_STATUSES),
+  oldValue: AnswerValue,
+  newValue: AnswerValue,
+  decision: z.string(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.number().nullable(),
+  scoreBefore: z.number().nullable(),
+  scoreAfter: z.number().nullable(),
+  createdAt: z.number(),
+});
+export type Dispute = z.infer<typeof Dispute>;
+
 export const AuditDetail = AuditRow.extend({
+  disputeList: z.array(Dispute),
   template: Template,
   answers: Answers,
   findings: Findings,

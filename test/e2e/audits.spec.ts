@@ -35,7 +35,7 @@ async function buildTemplate(page: Page): Promise<number> {
   return Number(/template\/(\d+)$/.exec(page.url())![1]);
 }
 
-test('a quality manager builds a scorecard, draws a sample, scores an auto-failing audit from the keyboard and raises a corrective action; editing the scorecard then makes a new version', async ({ page, host }) => {
+test('a quality manager builds a scorecard, draws a sample, scores an auto-failing audit from the keyboard, raises a corrective action, and arbitrates the agent’s dispute; editing the scorecard then makes a new version', async ({ page, host }) => {
   test.setTimeout(120_000);
   await host.invoke('workspace.openDemo', { jobId: `e2e-audits-${Date.now()}` });
   const templateId = await buildTemplate(page);
@@ -82,6 +82,19 @@ test('a quality manager builds a scorecard, draws a sample, scores an auto-faili
   const actions = await host.invoke('actions.list', { source: { kind: 'audit', id: queued[0]!.id } });
   expect(actions.map((a) => [a.kind, a.source.ref])).toEqual([['corrective', 'item_1']]);
 
+  // The agent disputes the critical item; the arbitrator upholds it and the score changes, with both scores shown.
+  const critical = page.getByTestId('item-item_1');
+  await critical.getByRole('button', { name: A.form.dispute.raise }).click();
+  await critical.getByLabel(A.form.dispute.reason).fill('复听录音：客户先出言不逊，专员未使用禁语');
+  await critical.getByRole('button', { name: A.form.dispute.submit }).click();
+  await expect(page.getByText(A.form.dispute.raised)).toBeVisible();
+  await critical.getByRole('combobox', { name: A.form.dispute.outcome, exact: true }).selectOption({ label: A.form.dispute.outcomes.upheld });
+  await critical.getByRole('combobox', { name: A.form.dispute.newValue }).selectOption({ label: A.form.yes });
+  await critical.getByLabel(A.form.dispute.decision).fill('复核录音属实');
+  await critical.getByRole('button', { name: A.form.dispute.decide }).click();
+  await expect(page.getByTestId('audit-score')).toContainText('87.5');
+  await expect(critical.getByText(fill(A.form.dispute.upheld, { old: A.form.no, new: A.form.yes, before: '0.0', after: '87.5', decision: '复核录音属实' }))).toBeVisible();
+
   // Editing the scored scorecard saves a second version; the audit keeps version 1.
   await page.goto(`/#/audits/template/${templateId}`);
   await expect(page.getByText(fill(A.templates.versionNote, { count: queued.length, next: 2 }))).toBeVisible();
@@ -90,10 +103,13 @@ test('a quality manager builds a scorecard, draws a sample, scores an auto-faili
   await expect(page).not.toHaveURL(new RegExp(`template/${templateId}$`));
   await expect(page.getByText(fill(A.form.version, { version: 2 }))).toBeVisible();
   const audit = await host.invoke('audits.get', { id: queued[0]!.id });
-  expect([audit.templateVersion, audit.score, audit.autoFail]).toEqual([1, 0, 'form']);
+  expect([audit.templateVersion, audit.score, audit.autoFail, audit.disputes, audit.changed]).toEqual([1, 87.5, null, 1, 1]);
 
   // Reports: the agent scorecard and the item Pareto of the demo's call/chat scorecard.
   await page.goto('/#/audits/reports');
   await expect(page.getByTestId('agent-scores').locator('.ag-row').first()).toBeVisible();
+  // Our test scorecard has no failure left after the upheld dispute; the demo's call/chat scorecard has many.
+  await expect(page.getByText(A.reports.pareto.empty)).toBeVisible();
+  await page.getByRole('combobox', { name: A.reports.pareto.template }).selectOption({ label: 'QA-CALL · 电话/在线客服质检评分表' });
   await expect(page.getByTestId('item-pareto')).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { QmFailure } from '../../../shared/errors.ts';
 import { Answers, Findings, type AuditDetail, type AuditRow } from '../../../shared/schemas/audits.ts';
 import { writeTransaction } from '../audit-log/record.ts';
 import type { Db } from '../db/open.ts';
+import { listDisputes } from './disputes.ts';
 import { getTemplate } from './templates.ts';
 
 interface Row {
@@ -24,6 +25,8 @@ interface Row {
   score: number | null;
   auto_fail: AuditRow['autoFail'];
   actions: number;
+  disputes: number;
+  changed: number;
   submitted_at: number | null;
   answers: string;
   findings: string;
@@ -37,7 +40,9 @@ const SELECT = `
   SELECT a.*, t.name_zh AS template_name_zh, t.name_en AS template_name_en, t.version AS template_version,
     coalesce(k.external_id, '#' || k.id) AS ticket_ref, k.subject, k.channel, k.description, k.resolution,
     s.name AS agent_name,
-    (SELECT count(*) FROM actions x WHERE x.source_kind = 'audit' AND x.source_id = a.id) AS actions
+    (SELECT count(*) FROM actions x WHERE x.source_kind = 'audit' AND x.source_id = a.id) AS actions,
+    (SELECT count(DISTINCT d.item_key) FROM audit_disputes d WHERE d.audit_id = a.id) AS disputes,
+    (SELECT count(*) FROM audit_disputes d WHERE d.audit_id = a.id AND d.status = 'upheld') AS changed
   FROM audits a
   JOIN scorecard_templates t ON t.id = a.template_id
   JOIN tickets k ON k.id = a.ticket_id
@@ -68,6 +73,8 @@ const toRow = (r: Row): AuditRow => ({
   score: r.score,
   autoFail: r.auto_fail,
   actions: r.actions,
+  disputes: r.disputes,
+  changed: r.changed,
   submittedAt: r.submitted_at,
 });
 
@@ -104,6 +111,7 @@ export function getAudit(db: Db, id: number): AuditDetail {
     description: row.description,
     resolution: row.resolution,
     result: scoreForm(template.sections, answers),
+    disputeList: listDisputes(db, id),
     updatedAt: row.updated_at,
   };
 }
@@ -141,31 +149,39 @@ export function saveAudit(db: Db, actor: string, input: ParsedInput<'audits.save
       });
     }
     const findings = Object.fromEntries(Object.entries(input.findings).filter(([, text]) => text.trim() !== ''));
-    db.prepare(
-      `UPDATE audits SET answers = ?, findings = ?, score = ?, auto_fail = ?, status = ?, submitted_at = ?,
-         auditor = CASE auditor WHEN '' THEN ? ELSE auditor END, updated_at = ? WHERE id = ?`,
-    ).run(
-      JSON.stringify(input.answers),
-      JSON.stringify(findings),
-      result.score,
-      result.autoFail,
-      submitted ? 'submitted' : 'pending',
-      submitted ? (before.submittedAt ?? now) : null,
-      actor,
-      now,
-      input.id,
-    );
-    db.prepare('DELETE FROM audit_item_results WHERE audit_id = ?').run(input.id);
-    if (submitted) {
-      const insert = db.prepare('INSERT INTO audit_item_results (audit_id, item_key, ratio, failed) VALUES (?, ?, ?, ?)');
-      for (const item of items) {
-        const ratio = itemRatio(item, input.answers[item.key]);
-        if (ratio !== null) insert.run(input.id, item.key, ratio, ratio < FAIL_BELOW ? 1 : 0);
-      }
-    }
+    writeScore(db, before, input.answers, findings, submitted, actor, now);
     const after = getAudit(db, input.id);
     const logged = (d: AuditDetail) => ({ status: d.status, score: d.score, autoFail: d.autoFail, answers: d.answers, findings: d.findings });
     record({ action: 'update', entity: 'audit', entityId: input.id, before: logged(before), after: logged(after) });
     return after;
   });
+}
+
+/**
+ * Store answers with the score core computes from the audit's own template version; a submitted audit also gets
+ * one item-result row per scored item (the Pareto reads these), rewritten on every change.
+ */
+export function writeScore(db: Db, audit: AuditDetail, answers: Answers, findings: Findings, submitted: boolean, actor: string, now: number): void {
+  const result = scoreForm(audit.template.sections, answers);
+  db.prepare(
+    `UPDATE audits SET answers = ?, findings = ?, score = ?, auto_fail = ?, status = ?, submitted_at = ?,
+       auditor = CASE auditor WHEN '' THEN ? ELSE auditor END, updated_at = ? WHERE id = ?`,
+  ).run(
+    JSON.stringify(answers),
+    JSON.stringify(findings),
+    result.score,
+    result.autoFail,
+    submitted ? 'submitted' : 'pending',
+    submitted ? (audit.submittedAt ?? now) : null,
+    actor,
+    now,
+    audit.id,
+  );
+  db.prepare('DELETE FROM audit_item_results WHERE audit_id = ?').run(audit.id);
+  if (!submitted) return;
+  const insert = db.prepare('INSERT INTO audit_item_results (audit_id, item_key, ratio, failed) VALUES (?, ?, ?, ?)');
+  for (const item of audit.template.sections.flatMap((s) => s.items)) {
+    const ratio = itemRatio(item, answers[item.key]);
+    if (ratio !== null) insert.run(audit.id, item.key, ratio, ratio < FAIL_BELOW ? 1 : 0);
+  }
 }

@@ -1,5 +1,6 @@
 import type { HandlerGroup } from '../handlers.ts';
 import { getAudit, listAudits, saveAudit } from './audits.ts';
+import { decideDispute, raiseDispute } from './disputes.ts';
 import { agentScores, itemFailures } from './reports.ts';
 import { drawSample, listSamples } from './samples.ts';
 import { getTemplate, listTemplates, saveTemplate } from './templates.ts';
@@ -14,6 +15,8 @@ export const auditsHandlers = {
   'audits.list': (filter, session) => listAudits(session.db(), filter),
   'audits.get': ({ id }, session) => getAudit(session.db(), id),
   'audits.save': (input, session) => saveAudit(session.db(), session.actor, input),
+  'audits.disputes.raise': (input, session) => raiseDispute(session.db(), session.actor, input),
+  'audits.disputes.decide': (input, session) => decideDispute(session.db(), session.actor, input),
   'audits.report.agents': ({ from, to }, session) => agentScores(session.db(), from, to),
   'audits.report.items': ({ templateId, from, to }, session) => itemFailures(session.db(), templateId, from, to),
 } satisfies HandlerGroup;

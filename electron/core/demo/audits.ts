@@ -1,5 +1,6 @@
 import { FAIL_BELOW, itemRatio, scaleValues, scoreForm } from '../../../shared/domain/scorecard.ts';
 import type { Answers, ScorecardItem, ScorecardSection } from '../../../shared/schemas/audits.ts';
+import { getAudit, writeScore } from '../audits/audits.ts';
 import { ensureStarterLibrary } from '../audits/library.ts';
 import { previewSample } from '../audits/samples.ts';
 import { getTemplate } from '../audits/templates.ts';
@@ -114,5 +115,42 @@ export function writeAuditsDemo(db: Db, org: Org, period: Period, seed: number):
         }
       }
     });
+    writeDisputes(db, rng, auditors[0] ?? 'demo-generator');
   })();
+}
+
+const DISPUTE_REASONS = ['录音开头被截断，实际已问候', '客户要求稍后回电，已按约定回电', '系统记录时间有误', '该项不适用于本次服务'];
+
+/** Agents dispute a few failed items each month; about half are upheld and rescored, the rest rejected. */
+function writeDisputes(db: Db, rng: Rng, arbitrator: string): void {
+  const candidates = db
+    .prepare(
+      `SELECT a.id, a.month, r.item_key AS itemKey, s.name AS agent, a.submitted_at AS at
+       FROM audits a JOIN audit_item_results r ON r.audit_id = a.id AND r.failed = 1 JOIN staff s ON s.id = a.agent_id
+       WHERE a.status = 'submitted' ORDER BY a.id`,
+    )
+    .all() as { id: number; month: string; itemKey: string; agent: string; at: number }[];
+  const insert = db.prepare(
+    `INSERT INTO audit_disputes (audit_id, item_key, reason, raised_by, status, old_value, new_value, decision, decided_by,
+       decided_at, score_before, score_after, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const perMonth = new Map<string, number>();
+  const seen = new Set<number>();
+  for (const c of candidates) {
+    if ((perMonth.get(c.month) ?? 0) >= 2 || seen.has(c.id) || !rng.chance(0.05)) continue;
+    perMonth.set(c.month, (perMonth.get(c.month) ?? 0) + 1);
+    seen.add(c.id);
+    const audit = getAudit(db, c.id);
+    const item = audit.template.sections.flatMap((s) => s.items).find((i) => i.key === c.itemKey)!;
+    const top = Math.max(...scaleValues(item));
+    const upheld = rng.chance(0.5);
+    const decidedAt = c.at + 3 * DAY;
+    if (upheld) writeScore(db, audit, { ...audit.answers, [item.key]: top }, audit.findings, true, arbitrator, decidedAt);
+    const after = upheld ? getAudit(db, c.id).score : audit.score;
+    insert.run(
+      c.id, c.itemKey, DISPUTE_REASONS[rng.int(DISPUTE_REASONS.length)]!, c.agent, upheld ? 'upheld' : 'rejected',
+      JSON.stringify(audit.answers[item.key] ?? null), upheld ? JSON.stringify(top) : null,
+      upheld ? '复核录音后认定申诉成立' : '复核后维持原评分', arbitrator, decidedAt, audit.score, after, c.at + DAY,
+    );
+  }
 }

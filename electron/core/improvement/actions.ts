@@ -37,6 +37,7 @@ const SELECT = `
       WHEN 'pdca' THEN (SELECT title FROM pdca_cycles WHERE id = a.source_id)
       WHEN 'fishbone' THEN (SELECT title FROM rca_worksheets WHERE id = a.source_id)
       WHEN 'five_why' THEN (SELECT title FROM rca_worksheets WHERE id = a.source_id)
+      WHEN 'audit' THEN (SELECT coalesce(k.external_id, '#' || k.id) || ' · ' || k.subject FROM audits q JOIN tickets k ON k.id = q.ticket_id WHERE q.id = a.source_id)
     END AS source_title,
     (a.due_on IS NOT NULL AND a.due_on < @today AND a.status IN ('open', 'in_progress')) AS overdue
   FROM actions a

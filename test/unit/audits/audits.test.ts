@@ -64,3 +64,18 @@ describe('scoring an audit', () => {
     expect([old.templateVersion, old.result.total, old.score]).toEqual([1, 4, 100]);
   });
 });
+
+describe('corrective actions from findings', () => {
+  it('land in the shared register with the audited record as their source', async () => {
+    const { ok, audits } = await oneAudit();
+    const id = audits[0]!.id;
+    await ok('audits.save', { id, answers: { greeting: 1, no_rudeness: 0, diagnosis: 4, advice: 0 }, findings: { no_rudeness: '推诿' }, submit: true });
+    await ok('actions.save', {
+      fields: { title: '纠正：无禁语', detail: '推诿', kind: 'corrective', ownerId: audits[0]!.agentId, dueOn: '2026-12-15', status: 'open', cycleId: null },
+      source: { kind: 'audit', id, ref: 'no_rudeness' },
+    });
+    const [action] = await ok('actions.list', { source: { kind: 'audit', id } });
+    expect(action!.sourceTitle).toBe(`${audits[0]!.ticketRef} · ${audits[0]!.subject}`);
+    expect((await ok('audits.get', { id })).actions).toBe(1);
+  });
+});

@@ -9,7 +9,7 @@ import { getAudit } from '../../../electron/core/audits/audits.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 describe('the demo workspace', () => {
-  it('holds twelve months of QA rounds, scored by the rule, with corrective actions in every state', async () => {
+  it('holds twelve months of QA rounds, scored by the rule, with corrective actions in every state and decided disputes', async () => {
     const file = path.join(tempDir(), 'demo.sqlite');
     await generateDemoWorkspace(file, { tickets: 3000, until: '2026-10' });
     const db = openDatabase(file);
@@ -28,6 +28,8 @@ describe('the demo workspace', () => {
       expect(mean).toBeLessThan(98);
       const states = db.prepare(`SELECT DISTINCT status FROM actions WHERE source_kind = 'audit' ORDER BY status`).pluck().all();
       expect(states.length).toBeGreaterThanOrEqual(3);
+      const disputes = db.prepare('SELECT DISTINCT status FROM audit_disputes ORDER BY status').pluck().all();
+      expect(disputes).toEqual(['rejected', 'upheld']);
     } finally {
       db.close();
     }

@@ -10,6 +10,7 @@ import { ActionDialog, type ActionOrigin } from '../../improvement/ActionDialog'
 import { AuditsError } from '../AuditsError';
 import { auditTabHref } from '../auditsRoute';
 import { formatScore } from '../grid';
+import { DisputePanel } from './DisputePanel';
 import { ItemRow } from './ItemRow';
 import { RecordCard } from './RecordCard';
 import { ScorePanel } from './ScorePanel';
@@ -102,6 +103,19 @@ function AuditForm({ initial }: { initial: AuditDetail }) {
                   onFinding={(text) => setFindings((f) => ({ ...f, [item.key]: text }))}
                   onMove={(step) => move(at, step)}
                   onCreateAction={() => setActing(item)}
+                  disputes={
+                    audit.status === 'submitted' ? (
+                      <DisputePanel
+                        audit={audit}
+                        item={item}
+                        onChanged={(next, text) => {
+                          setAudit(next);
+                          setAnswers(next.answers);
+                          setNotice(text);
+                        }}
+                      />
+                    ) : null
+                  }
                 />
               );
             })}

@@ -1,4 +1,4 @@
-import { forwardRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemFailed, scaleValues } from '../../../../../shared/domain/scorecard';
 import type { AnswerValue, ScorecardItem } from '../../../../../shared/schemas/audits';
@@ -12,6 +12,8 @@ export interface ItemRowProps {
   onFinding: (text: string) => void;
   onMove: (step: 1 | -1) => void;
   onCreateAction: () => void;
+  /** Disputes of this item, shown under it once the audit is submitted. */
+  disputes?: ReactNode;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ItemRowProps {
  * ← → step along the scale, N marks N/A, F opens the finding, ↑ ↓ and Enter move between items.
  */
 export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow(
-  { item, value, finding, canAct, onValue, onFinding, onMove, onCreateAction },
+  { item, value, finding, canAct, onValue, onFinding, onMove, onCreateAction, disputes },
   ref,
 ) {
   const { t, i18n } = useTranslation();
@@ -102,6 +104,7 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
           )}
         </div>
       )}
+      {disputes}
     </div>
   );
 });

@@ -60,6 +60,13 @@ export function AuditQueuePanel() {
       { field: 'auditor', headerName: t('audits.queue.columns.auditor'), width: 110, valueFormatter: ({ value }) => (value ? String(value) : none) },
       { field: 'actions', headerName: t('audits.queue.columns.actions'), width: 80, type: 'numericColumn' },
       {
+        colId: 'disputes',
+        headerName: t('audits.queue.columns.disputes'),
+        width: 110,
+        type: 'numericColumn',
+        valueGetter: ({ data: r }) => (r ? `${r.disputes} / ${r.changed}` : ''),
+      },
+      {
         colId: 'open',
         headerName: '',
         width: 90,
