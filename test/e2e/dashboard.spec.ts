@@ -5,7 +5,7 @@ import { TicketQuery } from '../../shared/schemas/tickets.ts';
 import type { Page } from '@playwright/test';
 import { createWorkspace, expect, fill, test, zh, type WebHost } from './fixtures.ts';
 
-const CHARTS = ['chart-trend', 'chart-pareto', 'chart-sla-tiers', 'chart-heatmap'];
+const CHARTS = ['chart-trend', 'chart-pareto', 'chart-sla-tiers', 'chart-control', 'chart-heatmap'];
 
 /** The filter a drill-down link carries, as the ticket grid reads it. */
 function drillFilter(url: string) {
@@ -187,7 +187,7 @@ test('a workspace from before the KPI rollup builds it with progress and a cance
   await expect(card).toContainText(zh.kpi.rollup.title);
   const bar = card.getByRole('progressbar', { name: zh.kpi.rollup.progressLabel });
   // Counting tickets: the job is registered with the host.
-  await expect(bar).toHaveAttribute('aria-valuemax', /\d+/, { timeout: 15_000 });
+  await expect(bar).toHaveAttribute('aria-valuemax', /\d+/, { timeout: 60_000 });
   await card.getByRole('button', { name: zh.kpi.rollup.cancel }).click();
   await expect(card).toContainText(zh.kpi.rollup.cancelled, { timeout: 15_000 });
   await expect(page.getByTestId('kpi-tiles')).toHaveCount(0);
