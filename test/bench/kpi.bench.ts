@@ -162,11 +162,10 @@ export const bench: Bench = {
       const copySql = `INSERT INTO tickets (${list}) SELECT ${list} FROM tickets WHERE id > ? ORDER BY id LIMIT 1000`;
       const copy = db.prepare(copySql);
       db.transaction(() => copy.run(maxId - 5000))();
-      const afterImport = timed(1, () => {
-        refreshRollup(db, kpiCtx.timeZone);
-        computeKpis(db, kpiCtx, { period: '2025-12', scope: org });
-      });
-      ctx.figure('after a 1,000-ticket import: refresh + org month', ms(afterImport));
+      const refresh = timed(1, () => refreshRollup(db, kpiCtx.timeZone));
+      const afterImport = timed(1, () => computeKpis(db, kpiCtx, { period: '2025-12', scope: org }));
+      ctx.figure('after a 1,000-ticket import: rollup refresh (the ≤ 100 ms figure)', ms(refresh));
+      ctx.figure('after a 1,000-ticket import: then the org month tiles', ms(afterImport));
       db.transaction(() => db.prepare('DELETE FROM tickets WHERE id > ?').run(maxId))();
       refreshRollup(db, kpiCtx.timeZone);
     } finally {
