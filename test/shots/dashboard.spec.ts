@@ -83,7 +83,7 @@ for (const [language, locale, text] of [
       await page.keyboard.press('Escape');
 
       const older = path.join(workDir, 'older.sqlite');
-      await host.invoke('demo.generate', { jobId: `shots-older-${language}`, path: older, tickets: 200_000 });
+      await host.invoke('demo.generate', { jobId: `shots-older-${language}`, path: older, tickets: 100_000 });
       const raw = new Database(older);
       raw.prepare('UPDATE kpi_rollup_state SET built = 0').run();
       raw.close();
