@@ -60,6 +60,18 @@ for (const [language, locale, text] of [
         .getByTestId('chart-trend')
         .screenshot({ path: path.join(shotsDir, `${language}-dashboard-05-year-outlet-trend.png`) });
 
+      const control = page.getByTestId('chart-control');
+      await control.scrollIntoViewIfNeeded();
+      await expect(control.locator('canvas').first()).toBeVisible();
+      await page.waitForTimeout(600);
+      await control.screenshot({ path: path.join(shotsDir, `${language}-dashboard-05b-control-p.png`) });
+      await control.getByRole('combobox', { name: text.kpi.control.kpi }).selectOption('first_response_avg_min');
+      await control.getByRole('combobox', { name: text.kpi.control.rules }).selectOption('nelson');
+      await expect(control.locator('canvas').first()).toBeVisible();
+      await page.waitForTimeout(800);
+      await control.screenshot({ path: path.join(shotsDir, `${language}-dashboard-05c-control-xbar-r.png`) });
+
+      await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
       await page.getByTestId('kpi-target-csat_avg').click();
       const dialog = page.getByTestId('kpi-target-dialog');
       await expect(dialog).toBeVisible();
@@ -71,7 +83,7 @@ for (const [language, locale, text] of [
       await page.keyboard.press('Escape');
 
       const older = path.join(workDir, 'older.sqlite');
-      await host.invoke('demo.generate', { jobId: `shots-older-${language}`, path: older, tickets: 200_000 });
+      await host.invoke('demo.generate', { jobId: `shots-older-${language}`, path: older, tickets: 100_000 });
       const raw = new Database(older);
       raw.prepare('UPDATE kpi_rollup_state SET built = 0').run();
       raw.close();
@@ -79,7 +91,7 @@ for (const [language, locale, text] of [
       await page.goto('/');
       const card = page.getByTestId('kpi-rollup-build');
       // Counting tickets: the job is registered with the host, so the cancel reaches it.
-      await expect(card.getByRole('progressbar')).toHaveAttribute('aria-valuemax', /\d+/, { timeout: 15_000 });
+      await expect(card.getByRole('progressbar')).toHaveAttribute('aria-valuemax', /\d+/, { timeout: 60_000 });
       await shot('08-rollup-running');
       await card.getByRole('button', { name: text.kpi.rollup.cancel }).click();
       await expect(card).toContainText(text.kpi.rollup.cancelled, { timeout: 15_000 });

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
 import './dashboard.css';
+import { ControlCard } from './ControlCard';
 import { HeatmapCard } from './HeatmapCard';
 import { KpiTiles } from './KpiTiles';
 import { ParetoCard } from './ParetoCard';
@@ -24,7 +25,7 @@ const loadCoverage = () => call('kpi.coverage', {});
 
 /**
  * How are we doing against target, where, and since when: KPI tiles for a period and scope, the trend of one KPI,
- * the complaint Pareto, SLA compliance by tier and the outlet × month heat map. Every tile and chart drills down to
+ * the complaint Pareto, SLA compliance by tier, a control chart and the outlet × month heat map. Every tile and chart drills down to
  * the ticket grid. A workspace without tickets says so and shows what it holds; one written before the KPI rollup
  * existed builds it first, with progress.
  */
@@ -88,6 +89,7 @@ function DashboardBody({ lastDay }: { lastDay: string | null }) {
         <ParetoCard period={period} scope={scope} />
         <SlaTierCard period={period} scope={scope} />
       </div>
+      <ControlCard period={period} scope={scope} />
       <HeatmapCard period={period} />
       <WorkspaceFacts />
     </div>

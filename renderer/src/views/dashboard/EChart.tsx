@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
+  AxisPointerComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
@@ -15,6 +16,8 @@ echarts.use([
   BarChart,
   LineChart,
   HeatmapChart,
+  ScatterChart,
+  AxisPointerComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
