@@ -14,7 +14,7 @@ import { reportText } from './text.ts';
 import { reportWorkbook } from './xlsx.ts';
 
 /** "quality-report-monthly-2026-09-zh-CN", with the scope when it is not the whole organisation. */
-export function reportBaseName(request: ReportRequest): string {
+function reportBaseName(request: ReportRequest): string {
   const scope = request.scope.dim === 'org' ? '' : `-${request.scope.dim}-${request.scope.key}`;
   const period = request.period.replace(/[^0-9A-Za-z-]+/g, '_');
   return `quality-report-${request.kind}-${period}${scope.replace(/[^0-9A-Za-z-]+/g, '_')}-${request.language}`;

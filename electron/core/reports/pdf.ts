@@ -49,7 +49,7 @@ const FLAGS = [
   '--virtual-time-budget=15000',
 ];
 
-export function chromiumPrinter(executable: string): PdfPrinter {
+function chromiumPrinter(executable: string): PdfPrinter {
   return {
     engine: executable,
     print: (htmlFile, pdfFile, signal) =>

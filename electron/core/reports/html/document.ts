@@ -43,7 +43,7 @@ function echartsLibrary(): { code: string; hash: string } {
 const sha256 = (text: string) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The report's title line: "月度服务质量分析报告 · 2026-09". */
-export const reportTitle = (d: ReportData, t: ReportText) => `${t.r.kinds[d.request.kind]} · ${d.periodText}`;
+const reportTitle = (d: ReportData, t: ReportText) => `${t.r.kinds[d.request.kind]} · ${d.periodText}`;
 
 /**
  * One self-contained HTML file: inline CSS, ECharts and chart data, no request to anywhere. A Content-Security-

@@ -14,7 +14,7 @@ export const head = (labels: string[], numeric: boolean[] = []) =>
   `<thead><tr>${labels.map((l, i) => `<th${numeric[i] ? ' class="num"' : ''}>${esc(l)}</th>`).join('')}</tr></thead>`;
 
 /** The live chart's container, holding the static SVG until the script replaces it. */
-export const chartBox = (c: ReportChart | undefined) =>
+const chartBox = (c: ReportChart | undefined) =>
   c ? `<div class="chart" id="chart-${esc(c.id)}" data-chart="${esc(c.id)}">${c.svg}</div>` : '';
 
 function arrow(id: KpiId, change: number | null, t: ReportText): string {
