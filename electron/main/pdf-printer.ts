@@ -18,7 +18,11 @@ export const electronPdfPrinter: PdfPrinter = {
     signal.addEventListener('abort', abort, { once: true });
     try {
       await win.loadFile(htmlFile);
-      const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+      const pdf = await win.webContents.printToPDF({
+        pageSize: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
       fs.writeFileSync(pdfFile, pdf);
     } finally {
       signal.removeEventListener('abort', abort);

@@ -81,7 +81,11 @@ export type ReportRequest = z.infer<typeof ReportRequest>;
 
 export const ReportExportInput = z.object({ jobId: JobId, request: ReportRequest }).strict();
 
-export const ReportFile = z.object({ format: z.enum(REPORT_FORMATS), path: z.string(), bytes: z.number().int() });
+export const ReportFile = z.object({
+  format: z.enum(REPORT_FORMATS),
+  path: z.string(),
+  bytes: z.number().int(),
+});
 
 /** One generated report as the list of generated reports shows it. */
 export const ReportRun = z.object({

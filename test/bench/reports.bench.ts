@@ -37,7 +37,8 @@ export const bench: Bench = {
       await dispatch('kpi.compute', { period: UNTIL });
       ctx.figure('first KPI call (rollup build)', `${grouped((performance.now() - t0) / 1000, 2)} s`);
       const formats: ReportFormat[] = findChromium() ? ['html', 'xlsx', 'pdf'] : ['html', 'xlsx'];
-      if (!findChromium()) ctx.figure('pdf', 'skipped: no Chromium found (CHROMIUM_PATH, /usr/bin/chromium…)');
+      if (!findChromium())
+        ctx.figure('pdf', 'skipped: no Chromium found (CHROMIUM_PATH, /usr/bin/chromium…)');
       for (const format of formats) {
         const seconds: number[] = [];
         let bytes = 0;
@@ -45,7 +46,13 @@ export const bench: Bench = {
           const t = performance.now();
           const run = await dispatch('reports.export', {
             jobId: `bench-${format}-${i}`,
-            request: { kind: 'monthly', period: UNTIL, language: 'zh-CN', formats: [format], outDir: path.join(dir, 'out') },
+            request: {
+              kind: 'monthly',
+              period: UNTIL,
+              language: 'zh-CN',
+              formats: [format],
+              outDir: path.join(dir, 'out'),
+            },
           });
           if (!run.ok) throw new Error(run.error.message);
           seconds.push((performance.now() - t) / 1000);
@@ -62,14 +69,26 @@ export const bench: Bench = {
         request: { kind: 'monthly', period: UNTIL, language: 'en', formats, outDir: path.join(dir, 'out') },
       });
       if (!all.ok) throw new Error(all.error.message);
-      ctx.figure(`monthly report, ${formats.join(' + ')} in one job`, `${grouped((performance.now() - t) / 1000, 2)} s`);
+      ctx.figure(
+        `monthly report, ${formats.join(' + ')} in one job`,
+        `${grouped((performance.now() - t) / 1000, 2)} s`,
+      );
       const half = performance.now();
       const h = await dispatch('reports.export', {
         jobId: 'bench-half',
-        request: { kind: 'halfyear', period: '2025-H2', language: 'zh-CN', formats: ['html', 'xlsx'], outDir: path.join(dir, 'out') },
+        request: {
+          kind: 'halfyear',
+          period: '2025-H2',
+          language: 'zh-CN',
+          formats: ['html', 'xlsx'],
+          outDir: path.join(dir, 'out'),
+        },
       });
       if (!h.ok) throw new Error(h.error.message);
-      ctx.figure('half-year report (2025-H2), html + xlsx', `${grouped((performance.now() - half) / 1000, 2)} s`);
+      ctx.figure(
+        'half-year report (2025-H2), html + xlsx',
+        `${grouped((performance.now() - half) / 1000, 2)} s`,
+      );
     } finally {
       session.close();
     }

@@ -21,7 +21,13 @@ async function hostileReport(workDir: string, language: 'zh-CN' | 'en'): Promise
     plantPayloads(session.db());
     const run = await dispatch('reports.export', {
       jobId: 'e2e-hostile',
-      request: { kind: 'monthly', period: '2026-09', language, formats: ['html'], outDir: path.join(workDir, 'out') },
+      request: {
+        kind: 'monthly',
+        period: '2026-09',
+        language,
+        formats: ['html'],
+        outDir: path.join(workDir, 'out'),
+      },
     });
     if (!run.ok) throw new Error(run.error.message);
     return run.value.files[0]!.path;
@@ -44,7 +50,10 @@ async function openOffline(page: Page, file: string): Promise<string[]> {
 }
 
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`the ${language} HTML report opens offline: live charts, tooltips, and no payload runs`, async ({ page, workDir }) => {
+  test(`the ${language} HTML report opens offline: live charts, tooltips, and no payload runs`, async ({
+    page,
+    workDir,
+  }) => {
     test.setTimeout(90_000);
     const file = await hostileReport(workDir, language);
     const blocked = await openOffline(page, file);
@@ -68,7 +77,11 @@ for (const language of ['en', 'zh-CN'] as const) {
   });
 }
 
-test('the reports screen checks the form, generates a report, lists it and says where the files are', async ({ page, host, workDir }) => {
+test('the reports screen checks the form, generates a report, lists it and says where the files are', async ({
+  page,
+  host,
+  workDir,
+}) => {
   test.setTimeout(90_000);
   await host.invoke('workspace.openDemo', { jobId: `e2e-reports-${Date.now()}` });
   await page.goto('/#/reports');

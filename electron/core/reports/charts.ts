@@ -1,4 +1,3 @@
-import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import { paretoOption } from '../../../shared/charts/kpi-pareto.ts';
 import { slaTiersOption } from '../../../shared/charts/kpi-sla-tiers.ts';
@@ -22,8 +21,15 @@ export interface ReportChart {
   suffix: string;
 }
 
-function render(option: EChartsOption): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height: CHART_HEIGHT });
+type Echarts = typeof import('echarts');
+
+function render(echarts: Echarts, option: EChartsOption): string {
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+  });
   try {
     chart.setOption({ ...option, animation: false });
     return chart.renderToSVGString();
@@ -35,16 +41,22 @@ function render(option: EChartsOption): string {
 /** Functions (formatters) do not survive JSON; the live chart gets a plain value formatter instead. */
 const plain = (option: EChartsOption): unknown => JSON.parse(JSON.stringify(option)) as unknown;
 
-const chart = (id: string, option: EChartsOption, decimals: number, suffix: string): ReportChart => ({
-  id,
-  svg: render(option),
-  option: plain(option),
-  decimals,
-  suffix,
-});
+const chartWith =
+  (echarts: Echarts) =>
+  (id: string, option: EChartsOption, decimals: number, suffix: string): ReportChart => ({
+    id,
+    svg: render(echarts, option),
+    option: plain(option),
+    decimals,
+    suffix,
+  });
 
-/** The trend, Pareto and SLA charts of a report, built with the dashboard's own option builders. */
-export function reportCharts(data: ReportData, t: ReportText): Map<string, ReportChart> {
+/**
+ * The trend, Pareto and SLA charts of a report, built with the dashboard's own option builders. ECharts is loaded
+ * on the first report, not when a host starts: it is a large library and most sessions never make a report.
+ */
+export async function reportCharts(data: ReportData, t: ReportText): Promise<Map<string, ReportChart>> {
+  const chart = chartWith(await import('echarts'));
   const out = new Map<string, ReportChart>();
   for (const s of data.trend.series) {
     const meta = KPI_CATALOG[s.id];
@@ -66,8 +78,8 @@ export function reportCharts(data: ReportData, t: ReportText): Map<string, Repor
       ),
     );
   }
-  const names = data.pareto.items.map((i) =>
-    (t.language === 'en' ? i.nameEn : i.nameZh) ?? t.r.complaints.uncategorised,
+  const names = data.pareto.items.map(
+    (i) => (t.language === 'en' ? i.nameEn : i.nameZh) ?? t.r.complaints.uncategorised,
   );
   out.set(
     'pareto',

@@ -14,7 +14,7 @@ import { reportText } from './text.ts';
 import { reportWorkbook } from './xlsx.ts';
 
 /** "quality-report-monthly-2026-09-zh-CN", with the scope when it is not the whole organisation. */
-export function reportBaseName(request: ReportRequest): string {
+function reportBaseName(request: ReportRequest): string {
   const scope = request.scope.dim === 'org' ? '' : `-${request.scope.dim}-${request.scope.key}`;
   const period = request.period.replace(/[^0-9A-Za-z-]+/g, '_');
   return `quality-report-${request.kind}-${period}${scope.replace(/[^0-9A-Za-z-]+/g, '_')}-${request.language}`;
@@ -58,7 +58,9 @@ export async function exportReport(
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (err) {
-    throw new QmFailure('IO_ERROR', `Cannot create the folder ${dir}: ${(err as Error).message}`, { path: dir });
+    throw new QmFailure('IO_ERROR', `Cannot create the folder ${dir}: ${(err as Error).message}`, {
+      path: dir,
+    });
   }
   const base = reportBaseName(request);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -72,7 +74,7 @@ export async function exportReport(
     job.checkpoint();
 
     job.progress('html', 1, PHASES);
-    const html = reportHtml(data, t, reportCharts(data, t));
+    const html = reportHtml(data, t, await reportCharts(data, t));
     const htmlTemp = temp('html');
     fs.writeFileSync(htmlTemp, html);
     written.set(request.formats.includes('html') ? 'html' : 'print', htmlTemp);

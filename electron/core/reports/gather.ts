@@ -19,7 +19,14 @@ import { complaintKeywords } from '../tickets/keywords.ts';
 import { listCertificates } from '../training/certificates.ts';
 import { trainingKpis } from '../training/kpis.ts';
 import { maskCauses, privateText } from './mask.ts';
-import { OUTLET_KPIS, TREND_KPIS, type CycleRow, type Fishbone, type OutletRow, type ReportData } from './model.ts';
+import {
+  OUTLET_KPIS,
+  TREND_KPIS,
+  type CycleRow,
+  type Fishbone,
+  type OutletRow,
+  type ReportData,
+} from './model.ts';
 import { scopeLabel } from './scope-label.ts';
 
 /** At most this many fishbones are drawn: a report is read, not browsed. */
@@ -34,18 +41,31 @@ function trendPeriod(kind: ReportRequest['kind'], period: Period): string {
 }
 
 /** Reads every number and text the report needs; `checkpoint` lets a cancel stop between the heavier steps. */
-export function gatherReport(db: Db, request: ReportRequest, checkpoint: () => void, now = Date.now()): ReportData {
+export function gatherReport(
+  db: Db,
+  request: ReportRequest,
+  checkpoint: () => void,
+  now = Date.now(),
+): ReportData {
   const period = reportPeriod(request.kind, request.period) as Period;
   const { timeZone } = getSettings(db);
   const ctx = { timeZone, now };
   const hide = privateText(request.mask);
   const staff = new Map(
-    (db.prepare('SELECT id, name, employee_no AS no FROM staff').all() as { id: number; name: string; no: string }[]).map(
-      (s) => [s.id, s],
-    ),
+    (
+      db.prepare('SELECT id, name, employee_no AS no FROM staff').all() as {
+        id: number;
+        name: string;
+        no: string;
+      }[]
+    ).map((s) => [s.id, s]),
   );
   const person = (id: number | null, name: string | null) =>
-    id === null ? null : request.mask ? (staff.get(id)?.no ?? `#${id}`) : (name ?? staff.get(id)?.name ?? null);
+    id === null
+      ? null
+      : request.mask
+        ? (staff.get(id)?.no ?? `#${id}`)
+        : (name ?? staff.get(id)?.name ?? null);
 
   const kpis = computeKpis(db, ctx, { period: period.text, scope: request.scope });
   checkpoint();
@@ -58,7 +78,10 @@ export function gatherReport(db: Db, request: ReportRequest, checkpoint: () => v
   checkpoint();
   const pareto = complaintPareto(db, ctx, { period: period.text, scope: request.scope, limit: 12 });
   const [from, to] = dayRangeUtc(timeZone, period.from, period.to);
-  const keywords = complaintKeywords(db, { from, to, type: 'complaint', limit: 20 }).map((k) => ({ ...k, term: hide(k.term) }));
+  const keywords = complaintKeywords(db, { from, to, type: 'complaint', limit: 20 }).map((k) => ({
+    ...k,
+    term: hide(k.term),
+  }));
   checkpoint();
   const sla = slaByTier(db, ctx, { period: period.text, scope: request.scope });
   const outlets = outletTable(db, ctx, period);
@@ -73,9 +96,12 @@ export function gatherReport(db: Db, request: ReportRequest, checkpoint: () => v
   }));
 
   const cycleOwners = new Map(
-    (db.prepare('SELECT id, owner_id AS owner FROM pdca_cycles').all() as { id: number; owner: number | null }[]).map(
-      (c) => [c.id, c.owner],
-    ),
+    (
+      db.prepare('SELECT id, owner_id AS owner FROM pdca_cycles').all() as {
+        id: number;
+        owner: number | null;
+      }[]
+    ).map((c) => [c.id, c.owner]),
   );
   const fishbones: Fishbone[] = [];
   const texts = request.language === 'en' ? improvementEn.fishbone : improvementZh.fishbone;
@@ -90,9 +116,18 @@ export function gatherReport(db: Db, request: ReportRequest, checkpoint: () => v
           .map(({ cause }) => hide(cause.text)),
       );
       if (fishbones.length < MAX_FISHBONES) {
-        const bones = sheet.content.bones.map((b) => ({ ...b, label: hide(b.label), causes: maskCauses(b.causes, hide) }));
-        const layout = layoutFishbone(hide(sheet.problem || sheet.title), bones, { placeholder: texts.placeholder });
-        fishbones.push({ title: hide(sheet.title), svg: fishboneSvg(layout, { legend: { ...texts.legend } }) });
+        const bones = sheet.content.bones.map((b) => ({
+          ...b,
+          label: hide(b.label),
+          causes: maskCauses(b.causes, hide),
+        }));
+        const layout = layoutFishbone(hide(sheet.problem || sheet.title), bones, {
+          placeholder: texts.placeholder,
+        });
+        fishbones.push({
+          title: hide(sheet.title),
+          svg: fishboneSvg(layout, { legend: { ...texts.legend } }),
+        });
       }
     }
     return {
@@ -112,7 +147,10 @@ export function gatherReport(db: Db, request: ReportRequest, checkpoint: () => v
 
   return {
     request,
-    sections: request.kind === 'custom' && request.sections ? REPORT_SECTIONS.filter((s) => request.sections?.includes(s)) : [...REPORT_SECTIONS],
+    sections:
+      request.kind === 'custom' && request.sections
+        ? REPORT_SECTIONS.filter((s) => request.sections?.includes(s))
+        : [...REPORT_SECTIONS],
     period,
     periodText: request.period,
     scopeLabel: scopeLabel(db, request.scope, request.language, request.mask),

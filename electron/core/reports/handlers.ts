@@ -32,7 +32,9 @@ export const reportHandlers = {
   'reports.export': ({ jobId, request }, session) => {
     const db = session.db();
     const printer = pdfPrinterFor(session.options.pdfPrinter);
-    return session.jobs.run(jobId, (job) => exportReport(db, { actor: session.actor, printer }, request, job));
+    return session.jobs.run(jobId, (job) =>
+      exportReport(db, { actor: session.actor, printer }, request, job),
+    );
   },
   'reports.reveal': () => {
     throw new QmFailure('NOT_SUPPORTED', 'This host cannot open folders; the path is shown instead.');

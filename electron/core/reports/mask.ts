@@ -16,5 +16,10 @@ export function maskPhones(text: string): string {
 export const privateText = (mask: boolean) => (text: string) => (mask ? maskPhones(text) : text);
 
 export function maskCauses(causes: FishboneCause[], hide: (t: string) => string): FishboneCause[] {
-  return causes.map((c) => ({ ...c, text: hide(c.text), evidence: hide(c.evidence), children: maskCauses(c.children, hide) }));
+  return causes.map((c) => ({
+    ...c,
+    text: hide(c.text),
+    evidence: hide(c.evidence),
+    children: maskCauses(c.children, hide),
+  }));
 }

@@ -6,7 +6,12 @@ import type { ReportRequest, ReportSection } from '../../../shared/schemas/repor
 import type { KpiGroup } from '../../../shared/schemas/training.ts';
 
 /** KPIs drawn as trend charts and shown in the outlet league table. */
-export const TREND_KPIS = ['csat_avg', 'fcr_rate', 'sla_resolution_rate', 'first_response_avg_min'] as const satisfies readonly KpiId[];
+export const TREND_KPIS = [
+  'csat_avg',
+  'fcr_rate',
+  'sla_resolution_rate',
+  'first_response_avg_min',
+] as const satisfies readonly KpiId[];
 export const OUTLET_KPIS = [
   'tickets_total',
   'csat_avg',

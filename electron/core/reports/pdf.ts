@@ -49,7 +49,7 @@ const FLAGS = [
   '--virtual-time-budget=15000',
 ];
 
-export function chromiumPrinter(executable: string): PdfPrinter {
+function chromiumPrinter(executable: string): PdfPrinter {
   return {
     engine: executable,
     print: (htmlFile, pdfFile, signal) =>
@@ -72,11 +72,18 @@ export function chromiumPrinter(executable: string): PdfPrinter {
           if (err) reject(err);
           else resolve();
         };
-        child.on('error', (err) => done(new QmFailure('IO_ERROR', `Could not start Chromium: ${err.message}`)));
+        child.on('error', (err) =>
+          done(new QmFailure('IO_ERROR', `Could not start Chromium: ${err.message}`)),
+        );
         child.on('exit', (code) => {
           if (signal.aborted) done(new QmFailure('CANCELLED', 'Cancelled by the user.'));
           else if (code !== 0 || !fs.existsSync(pdfFile))
-            done(new QmFailure('IO_ERROR', `Chromium could not print the PDF (exit ${code}): ${stderr.trim().slice(-300)}`));
+            done(
+              new QmFailure(
+                'IO_ERROR',
+                `Chromium could not print the PDF (exit ${code}): ${stderr.trim().slice(-300)}`,
+              ),
+            );
           else done(null);
         });
       }),

@@ -25,7 +25,8 @@ export function scopeLabel(db: Db, scope: KpiScope, language: Language, mask: bo
   if (scope.dim === 'channel') name = (tickets.channel as Record<string, string>)[scope.key];
   else if (scope.dim === 'segment') name = (tickets.segment as Record<string, string>)[scope.key];
   else if (scope.dim === 'category') {
-    const row = db.prepare(NAME_SQL.category).get(Number(scope.key)) as { zh: string; en: string } | undefined;
+    const row = db.prepare(NAME_SQL.category).get(Number(scope.key)) as
+      { zh: string; en: string } | undefined;
     name = row ? (language === 'en' ? row.en : row.zh) : undefined;
   } else {
     const sql = scope.dim === 'agent' && mask ? NAME_SQL.agentMasked : NAME_SQL[scope.dim];

@@ -67,7 +67,7 @@ export function recordRun(
 
 /** Newest first. */
 export function listRuns(db: Db, limit = 500): ReportRun[] {
-  return (db.prepare('SELECT * FROM report_runs ORDER BY created_at DESC, id DESC LIMIT ?').all(limit) as RunRow[]).map(
-    toRun,
-  );
+  return (
+    db.prepare('SELECT * FROM report_runs ORDER BY created_at DESC, id DESC LIMIT ?').all(limit) as RunRow[]
+  ).map(toRun);
 }

@@ -33,11 +33,14 @@ export function reportText(language: Language): ReportText {
     kpi,
     fill: (template, vars) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(vars[key] ?? '')),
     kpiName: (id) => kpi.defs[id].name,
-    value: (id, value) => (value === null ? '—' : formatKpiValue(id, value, language, kpi.units[KPI_CATALOG[id].unit])),
+    value: (id, value) =>
+      value === null ? '—' : formatKpiValue(id, value, language, kpi.units[KPI_CATALOG[id].unit]),
     change: (id, change) => (change === null ? '—' : formatKpiChange(id, change, language)),
     integer: (n) => integer.format(n),
     percent: (share) => pct.format(share),
     date: (ms, timeZone) =>
-      new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(ms)),
+      new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
+        new Date(ms),
+      ),
   };
 }

@@ -29,12 +29,24 @@ function kpiCell(id: KpiId, value: number | null, t: ReportText, change = false)
   }
 }
 
-const pct = (part: number, whole: number): Cell => (whole === 0 ? null : { value: part / whole, fmt: '0.0%' });
+const pct = (part: number, whole: number): Cell =>
+  whole === 0 ? null : { value: part / whole, fmt: '0.0%' };
 
 /** Excel refuses sheet names over 31 characters or holding : \ / ? * [ ]. */
-const sheetName = (text: string) => text.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31);
+const sheetName = (text: string) =>
+  text
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 31);
 
-function addSheet(wb: ExcelJS.Workbook, title: string, header: string[], rows: Cell[][], widths: number[] = []): void {
+function addSheet(
+  wb: ExcelJS.Workbook,
+  title: string,
+  header: string[],
+  rows: Cell[][],
+  widths: number[] = [],
+): void {
   const ws = wb.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(header).font = { bold: true };
   for (const r of rows) {
@@ -76,7 +88,10 @@ const SHEETS: Partial<Record<ReportSection, SheetWriter>> = {
       wb,
       title,
       [t.r.sheet.period, ...d.trend.series.map((s) => t.kpiName(s.id))],
-      d.trend.labels.map((label, i) => [label, ...d.trend.series.map((s) => kpiCell(s.id, s.values[i] ?? null, t))]),
+      d.trend.labels.map((label, i) => [
+        label,
+        ...d.trend.series.map((s) => kpiCell(s.id, s.values[i] ?? null, t)),
+      ]),
       [14, 22, 22, 22, 22],
     ),
   complaints: (wb, d, t, title) => {
@@ -91,7 +106,11 @@ const SHEETS: Partial<Record<ReportSection, SheetWriter>> = {
         pct(running, d.pareto.total),
       ];
     });
-    rows.push([], [c.term, c.occurrences, c.tickets], ...d.keywords.map((k): Cell[] => [k.term, k.count, k.tickets]));
+    rows.push(
+      [],
+      [c.term, c.occurrences, c.tickets],
+      ...d.keywords.map((k): Cell[] => [k.term, k.count, k.tickets]),
+    );
     addSheet(wb, title, [c.category, c.count, c.share, c.cumulative], rows, [28, 14, 14, 16]);
   },
   sla: (wb, d, t, title) => {
@@ -111,7 +130,12 @@ const SHEETS: Partial<Record<ReportSection, SheetWriter>> = {
       wb,
       title,
       [o.rank, o.code, o.outlet, ...OUTLET_KPIS.map((id) => t.kpiName(id))],
-      d.outlets.map((r, i) => [i + 1, r.code, r.name, ...OUTLET_KPIS.map((id) => kpiCell(id, r.values[id], t))]),
+      d.outlets.map((r, i) => [
+        i + 1,
+        r.code,
+        r.name,
+        ...OUTLET_KPIS.map((id) => kpiCell(id, r.values[id], t)),
+      ]),
       [8, 12, 24, 14, 14, 14, 16, 16, 14],
     );
   },
@@ -129,7 +153,12 @@ const SHEETS: Partial<Record<ReportSection, SheetWriter>> = {
       pct(g.passed, g.results),
       g.expiring90,
     ]);
-    addSheet(wb, title, [r.group, r.staff, r.assessedN, r.requiredN, r.coverage, r.passedN, r.resultsN, r.passRate, r.expiring], rows);
+    addSheet(
+      wb,
+      title,
+      [r.group, r.staff, r.assessedN, r.requiredN, r.coverage, r.passedN, r.resultsN, r.passRate, r.expiring],
+      rows,
+    );
   },
   improvement: (wb, d, t, title) => {
     const r = t.r.improvement;
@@ -171,7 +200,15 @@ const SHEETS: Partial<Record<ReportSection, SheetWriter>> = {
       KPI_IDS.map((id) => {
         const def = t.kpi.defs[id];
         const meta = KPI_CATALOG[id];
-        return [id, def.name, def.definition, def.formula, def.denominator, t.kpi.units[meta.unit] || meta.unit, kpiCell(id, meta.defaultTarget, t)];
+        return [
+          id,
+          def.name,
+          def.definition,
+          def.formula,
+          def.denominator,
+          t.kpi.units[meta.unit] || meta.unit,
+          kpiCell(id, meta.defaultTarget, t),
+        ];
       }),
       [24, 24, 50, 40, 30, 10, 14],
     );

@@ -14,7 +14,8 @@ export const reportsEn: typeof reportsZh = {
     masked: 'Personal data hidden: staff are shown by employee number, phone numbers are masked.',
     contents: 'Contents',
     page: 'Page {{page}}',
-    noScript: 'Charts are shown as static pictures; allow scripts in the browser for tooltips and legend toggles.',
+    noScript:
+      'Charts are shown as static pictures; allow scripts in the browser for tooltips and legend toggles.',
     empty: 'No data in this period.',
     sections: {
       summary: 'Executive summary',
@@ -61,7 +62,12 @@ export const reportsEn: typeof reportsZh = {
       resolution: 'Resolution SLA met',
       resolutionN: 'Resolution clocks',
     },
-    outlets: { rank: 'Rank', code: 'Outlet code', outlet: 'Outlet', lead: 'Ranked by customer satisfaction.' },
+    outlets: {
+      rank: 'Rank',
+      code: 'Outlet code',
+      outlet: 'Outlet',
+      lead: 'Ranked by customer satisfaction.',
+    },
     quality: {
       none: 'No quality audits or mystery-shopper results are recorded in this workspace yet; once those modules are in use, this section shows outlet scores and trends.',
     },
@@ -145,11 +151,20 @@ export const reportsEn: typeof reportsZh = {
     done: 'Report written:',
     openFolder: 'Open folder',
     openFolderUnsupported: 'The browser host cannot open folders; the files are in: {{path}}',
-    pdfMissing: 'No Chromium was found to print PDFs, so only HTML and Excel can be made for now. Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to make PDFs.',
-    noData: 'The workspace has no tickets yet, so a report would be empty. Import tickets or open the demo workspace first.',
-    phases: { gather: 'Gathering data', html: 'Writing HTML', xlsx: 'Writing Excel', pdf: 'Printing PDF', save: 'Saving files' },
+    pdfMissing:
+      'No Chromium was found to print PDFs, so only HTML and Excel can be made for now. Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to make PDFs.',
+    noData:
+      'The workspace has no tickets yet, so a report would be empty. Import tickets or open the demo workspace first.',
+    phases: {
+      gather: 'Gathering data',
+      html: 'Writing HTML',
+      xlsx: 'Writing Excel',
+      pdf: 'Printing PDF',
+      save: 'Saving files',
+    },
     invalid: {
-      period: 'Period not recognised: a monthly report takes YYYY-MM, a half-year report YYYY-H1 or YYYY-H2, a custom one e.g. 2026-Q3, 2026 or a date range.',
+      period:
+        'Period not recognised: a monthly report takes YYYY-MM, a half-year report YYYY-H1 or YYYY-H2, a custom one e.g. 2026-Q3, 2026 or a date range.',
       scope: 'Choose the outlet, team, staff member, channel, category or segment of the scope.',
       formats: 'Choose at least one format.',
       sections: 'Choose at least one section.',
@@ -157,7 +172,8 @@ export const reportsEn: typeof reportsZh = {
       other: 'Check the form.',
     },
     history: 'Generated reports',
-    historyEmpty: 'No reports yet. Fill in the form and choose “Generate report”; the files you make are listed here.',
+    historyEmpty:
+      'No reports yet. Fill in the form and choose “Generate report”; the files you make are listed here.',
     historyFailed: 'Could not load the list of reports',
     columns: {
       createdAt: 'Generated',

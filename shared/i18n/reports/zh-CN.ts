@@ -1,7 +1,11 @@
 /** Reports: the report files (texts core writes into HTML, PDF and Excel) and the reports screen. */
 export const reportsZh = {
   file: {
-    kinds: { monthly: '月度服务质量分析报告', halfyear: '半年度服务质量成效报告', custom: '服务质量专题报告' },
+    kinds: {
+      monthly: '月度服务质量分析报告',
+      halfyear: '半年度服务质量成效报告',
+      custom: '服务质量专题报告',
+    },
     periodLabel: '报告期',
     scopeLabel: '范围',
     generatedAt: '生成时间',
@@ -106,7 +110,14 @@ export const reportsZh = {
       status: '状态',
       cycle: '所属项目',
     },
-    definitions: { kpi: '指标', definition: '定义', formula: '公式', denominator: '分母', unit: '单位', defaultTarget: '默认目标' },
+    definitions: {
+      kpi: '指标',
+      definition: '定义',
+      formula: '公式',
+      denominator: '分母',
+      unit: '单位',
+      defaultTarget: '默认目标',
+    },
     sheet: { value: '数值', period: '期间' },
   },
   screen: {
@@ -133,11 +144,13 @@ export const reportsZh = {
     done: '报告已生成：',
     openFolder: '打开所在文件夹',
     openFolderUnsupported: '当前为浏览器模式，无法打开文件夹；文件位于：{{path}}',
-    pdfMissing: '未找到可用于生成 PDF 的 Chromium 浏览器，暂时只能生成 HTML 和 Excel。安装 Chromium（Debian/Ubuntu：sudo apt-get install chromium）或设置 CHROMIUM_PATH 后即可生成 PDF。',
+    pdfMissing:
+      '未找到可用于生成 PDF 的 Chromium 浏览器，暂时只能生成 HTML 和 Excel。安装 Chromium（Debian/Ubuntu：sudo apt-get install chromium）或设置 CHROMIUM_PATH 后即可生成 PDF。',
     noData: '工作区中还没有工单，生成的报告将没有数据。请先导入工单或打开示例工作区。',
     phases: { gather: '汇总数据', html: '生成 HTML', xlsx: '生成 Excel', pdf: '打印 PDF', save: '保存文件' },
     invalid: {
-      period: '报告期格式不对：月度报告填 YYYY-MM，半年度报告填 YYYY-H1 或 YYYY-H2，专题报告可填 2026-Q3、2026 或日期范围。',
+      period:
+        '报告期格式不对：月度报告填 YYYY-MM，半年度报告填 YYYY-H1 或 YYYY-H2，专题报告可填 2026-Q3、2026 或日期范围。',
       scope: '请选择该范围下的具体网点、班组、员工、渠道、类别或客户类型。',
       formats: '请至少选择一种文件格式。',
       sections: '请至少选择一个章节。',
@@ -147,7 +160,15 @@ export const reportsZh = {
     history: '已生成的报告',
     historyEmpty: '还没有生成过报告。填写左侧表单并点击“生成报告”，生成的文件会列在这里。',
     historyFailed: '无法加载报告列表',
-    columns: { createdAt: '生成时间', kind: '类型', period: '报告期', language: '语言', files: '文件', actor: '生成人', seconds: '用时（秒）' },
+    columns: {
+      createdAt: '生成时间',
+      kind: '类型',
+      period: '报告期',
+      language: '语言',
+      files: '文件',
+      actor: '生成人',
+      seconds: '用时（秒）',
+    },
     scopeOrg: '全组织',
     scopeOutlet: '网点：{{name}}',
   },

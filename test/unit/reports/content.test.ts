@@ -57,7 +57,13 @@ describe('a report of hostile and private data', () => {
     plantPayloads(ws.db);
     const run = await ws.ok('reports.export', {
       jobId: 'xss-test-1',
-      request: { kind: 'monthly', period: '2026-09', language: 'en', formats: ['html', 'xlsx'], outDir: ws.outDir },
+      request: {
+        kind: 'monthly',
+        period: '2026-09',
+        language: 'en',
+        formats: ['html', 'xlsx'],
+        outDir: ws.outDir,
+      },
     });
     const html = fs.readFileSync(run.files[0]!.path, 'utf8');
     for (const payload of XSS_PAYLOADS.filter((p) => p.includes('<'))) expect(html).not.toContain(payload);
@@ -73,14 +79,23 @@ describe('a report of hostile and private data', () => {
   }, 60_000);
 
   it('hides staff names behind employee numbers when asked', async () => {
-    const staff = ws.db.prepare('SELECT name, employee_no AS no FROM staff WHERE id IN (SELECT owner_id FROM actions)').get() as {
+    const staff = ws.db
+      .prepare('SELECT name, employee_no AS no FROM staff WHERE id IN (SELECT owner_id FROM actions)')
+      .get() as {
       name: string;
       no: string;
     };
     ws.db.prepare('UPDATE staff SET name = ? WHERE employee_no = ?').run('王小明', staff.no);
     const run = await ws.ok('reports.export', {
       jobId: 'mask-1',
-      request: { kind: 'monthly', period: '2026-09', language: 'zh-CN', formats: ['html'], outDir: ws.outDir, mask: true },
+      request: {
+        kind: 'monthly',
+        period: '2026-09',
+        language: 'zh-CN',
+        formats: ['html'],
+        outDir: ws.outDir,
+        mask: true,
+      },
     });
     const html = fs.readFileSync(run.files[0]!.path, 'utf8');
     expect(html).not.toContain('王小明');

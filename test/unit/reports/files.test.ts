@@ -78,35 +78,48 @@ describe('a monthly report in every format, read back by real readers', () => {
     expect(defs.rowCount).toBe(kpis.kpis.length + 1);
   });
 
-  it.runIf(has('soffice'))('XLSX: LibreOffice converts it to CSV without complaint', () => {
-    const out = path.join(ws.dir, 'csv');
-    execFileSync('soffice', ['--headless', '--convert-to', 'csv', '--outdir', out, file('xlsx')], {
-      timeout: 120_000,
-      env: { ...process.env, HOME: ws.dir },
-    });
-    const csv = fs.readFileSync(path.join(out, 'quality-report-monthly-2026-09-en.csv'), 'utf8');
-    expect(csv).toContain('Tickets');
-  }, 150_000);
+  it.runIf(has('soffice'))(
+    'XLSX: LibreOffice converts it to CSV without complaint',
+    () => {
+      const out = path.join(ws.dir, 'csv');
+      execFileSync('soffice', ['--headless', '--convert-to', 'csv', '--outdir', out, file('xlsx')], {
+        timeout: 120_000,
+        env: { ...process.env, HOME: ws.dir },
+      });
+      const csv = fs.readFileSync(path.join(out, 'quality-report-monthly-2026-09-en.csv'), 'utf8');
+      expect(csv).toContain('Tickets');
+    },
+    150_000,
+  );
 
-  it.runIf(chromium !== null && has('pdftotext'))('PDF: A4 pages whose text holds the headline KPI values', () => {
-    const pdf = file('pdf');
-    const info = execFileSync('pdfinfo', [pdf]).toString();
-    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-    expect(pages).toBeGreaterThanOrEqual(8);
-    expect(pages).toBeLessThanOrEqual(60);
-    expect(info).toMatch(/A4/);
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
-    const t = reportText('en');
-    for (const id of ['tickets_total', 'csat_avg', 'fcr_rate', 'first_response_avg_min', 'sla_resolution_rate'] as const) {
-      const k = kpis.kpis.find((x) => x.id === id)!;
-      expect(text).toContain(t.value(id, k.value));
-    }
-    expect(text).toContain('Executive summary');
-    expect(text).toMatch(/\b3 \/ \d+\b/);
-    const png = path.join(ws.dir, 'page');
-    execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', pdf, png]);
-    expect(fs.readdirSync(ws.dir).some((n) => n.startsWith('page') && n.endsWith('.png'))).toBe(true);
-  });
+  it.runIf(chromium !== null && has('pdftotext'))(
+    'PDF: A4 pages whose text holds the headline KPI values',
+    () => {
+      const pdf = file('pdf');
+      const info = execFileSync('pdfinfo', [pdf]).toString();
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+      expect(pages).toBeGreaterThanOrEqual(8);
+      expect(pages).toBeLessThanOrEqual(60);
+      expect(info).toMatch(/A4/);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+      const t = reportText('en');
+      for (const id of [
+        'tickets_total',
+        'csat_avg',
+        'fcr_rate',
+        'first_response_avg_min',
+        'sla_resolution_rate',
+      ] as const) {
+        const k = kpis.kpis.find((x) => x.id === id)!;
+        expect(text).toContain(t.value(id, k.value));
+      }
+      expect(text).toContain('Executive summary');
+      expect(text).toMatch(/\b3 \/ \d+\b/);
+      const png = path.join(ws.dir, 'page');
+      execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', pdf, png]);
+      expect(fs.readdirSync(ws.dir).some((n) => n.startsWith('page') && n.endsWith('.png'))).toBe(true);
+    },
+  );
 
   it('HTML: one file with no reference to anything outside it', () => {
     const html = fs.readFileSync(file('html'), 'utf8');

@@ -27,11 +27,19 @@ describe('report generation as a job', () => {
       if (event === 'job.progress' && (payload as { jobId: string }).jobId === 'progress-1')
         phases.push((payload as { phase: string }).phase);
     });
-    await ws.ok('reports.export', { jobId: 'progress-1', request: request(['html'], path.join(ws.dir, 'p')) });
+    await ws.ok('reports.export', {
+      jobId: 'progress-1',
+      request: request(['html'], path.join(ws.dir, 'p')),
+    });
     off();
     expect([...new Set(phases)]).toEqual(['gather', 'html', 'save']);
     const defaults = await ws.ok('reports.defaults', {});
-    expect(defaults).toMatchObject({ month: '2026-09', halfYear: '2026-H2', tickets: 3000, language: 'zh-CN' });
+    expect(defaults).toMatchObject({
+      month: '2026-09',
+      halfYear: '2026-H2',
+      tickets: 3000,
+      language: 'zh-CN',
+    });
     expect(defaults.outDir).toBe(path.join(ws.dir, 'reports'));
   });
 
@@ -62,8 +70,14 @@ describe('report generation as a job', () => {
       const defaults = await ws.ok('reports.defaults', {});
       expect(defaults.pdf).toEqual({ available: false, engine: null });
       const outDir = path.join(ws.dir, 'no-pdf');
-      const result = await ws.dispatch('reports.export', { jobId: 'no-pdf', request: request(['pdf', 'html'], outDir) });
-      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED', details: { format: 'pdf' } } });
+      const result = await ws.dispatch('reports.export', {
+        jobId: 'no-pdf',
+        request: request(['pdf', 'html'], outDir),
+      });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_SUPPORTED', details: { format: 'pdf' } },
+      });
       if (!result.ok) expect(result.error.message).toMatch(/Chromium/);
       expect(fs.existsSync(outDir)).toBe(false);
     } finally {
@@ -84,7 +98,11 @@ describe('report generation as a job', () => {
   });
 
   it('refuses a period that does not fit the kind, and writes nothing', async () => {
-    for (const [kind, period] of [['monthly', '2026-H1'], ['halfyear', '2026-09'], ['halfyear', '2026-H3']] as const) {
+    for (const [kind, period] of [
+      ['monthly', '2026-H1'],
+      ['halfyear', '2026-09'],
+      ['halfyear', '2026-H3'],
+    ] as const) {
       const result = await ws.dispatch('reports.export', {
         jobId: 'bad-period',
         request: { kind, period, language: 'en', formats: ['html'], outDir: path.join(ws.dir, 'bad') },

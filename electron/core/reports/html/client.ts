@@ -1,3 +1,5 @@
+import { CHART_HEIGHT, CHART_WIDTH } from '../charts.ts';
+
 /**
  * The only script of the report besides ECharts: it turns each static chart into a live one (tooltips, legend
  * toggles) from the JSON block. It reads data with JSON.parse and writes no markup, so data never becomes code.
@@ -16,7 +18,7 @@ export const CLIENT_SCRIPT = `(function () {
     option.animation = false;
     option.tooltip = Object.assign({}, option.tooltip || {}, { valueFormatter: format, confine: true });
     while (el.firstChild) el.removeChild(el.firstChild);
-    var chart = echarts.init(el, null, { renderer: 'svg', width: ${680}, height: ${280} });
+    var chart = echarts.init(el, null, { renderer: 'svg', width: ${CHART_WIDTH}, height: ${CHART_HEIGHT} });
     chart.setOption(option);
     el.setAttribute('data-live', '1');
   });

@@ -8,8 +8,20 @@ import type { ReportText } from '../text.ts';
 import { CLIENT_SCRIPT } from './client.ts';
 import { cssString, esc, scriptJson } from './escape.ts';
 import { reportCss } from './style.ts';
-import { alertsSection, definitionsSection, improvementSection, qualitySection, trainingSection } from './sections-org.ts';
-import { complaintsSection, outletsSection, slaSection, summarySection, trendsSection } from './sections-kpi.ts';
+import {
+  alertsSection,
+  definitionsSection,
+  improvementSection,
+  qualitySection,
+  trainingSection,
+} from './sections-org.ts';
+import {
+  complaintsSection,
+  outletsSection,
+  slaSection,
+  summarySection,
+  trendsSection,
+} from './sections-kpi.ts';
 
 type Writer = (d: ReportData, t: ReportText, charts: Map<string, ReportChart>) => string;
 
@@ -34,16 +46,18 @@ function echartsLibrary(): { code: string; hash: string } {
     const file = createRequire(import.meta.url).resolve('echarts/dist/echarts.common.min.js');
     const code = fs.readFileSync(file, 'utf8');
     // Inside <script> these would end or confuse the element; the library has none, and a future one must not.
-    if (/<\/script|<!--/i.test(code)) throw new Error('the ECharts build cannot be inlined: it holds </script or <!--');
+    if (/<\/script|<!--/i.test(code))
+      throw new Error('the ECharts build cannot be inlined: it holds </script or <!--');
     library = { code, hash: sha256(code) };
   }
   return library;
 }
 
-const sha256 = (text: string) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const sha256 = (text: string) =>
+  `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The report's title line: "月度服务质量分析报告 · 2026-09". */
-export const reportTitle = (d: ReportData, t: ReportText) => `${t.r.kinds[d.request.kind]} · ${d.periodText}`;
+const reportTitle = (d: ReportData, t: ReportText) => `${t.r.kinds[d.request.kind]} · ${d.periodText}`;
 
 /**
  * One self-contained HTML file: inline CSS, ECharts and chart data, no request to anywhere. A Content-Security-
@@ -60,9 +74,7 @@ export function reportHtml(d: ReportData, t: ReportText, charts: Map<string, Rep
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const toc = d.sections
-    .map((s) => `<li><a href="#section-${s}">${esc(t.r.sections[s])}</a></li>`)
-    .join('');
+  const toc = d.sections.map((s) => `<li><a href="#section-${s}">${esc(t.r.sections[s])}</a></li>`).join('');
   const body = d.sections
     .map(
       (s) =>

@@ -3,7 +3,14 @@
  * through one of these before it is written, so markup in the data stays text.
  */
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
 
 /** For element content and quoted attribute values. */
 export const esc = (text: string): string => text.replace(/[&<>"'`]/g, (c) => ENTITIES[c] as string);

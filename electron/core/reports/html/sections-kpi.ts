@@ -14,7 +14,7 @@ export const head = (labels: string[], numeric: boolean[] = []) =>
   `<thead><tr>${labels.map((l, i) => `<th${numeric[i] ? ' class="num"' : ''}>${esc(l)}</th>`).join('')}</tr></thead>`;
 
 /** The live chart's container, holding the static SVG until the script replaces it. */
-export const chartBox = (c: ReportChart | undefined) =>
+const chartBox = (c: ReportChart | undefined) =>
   c ? `<div class="chart" id="chart-${esc(c.id)}" data-chart="${esc(c.id)}">${c.svg}</div>` : '';
 
 function arrow(id: KpiId, change: number | null, t: ReportText): string {
@@ -52,7 +52,16 @@ export function summarySection(d: ReportData, t: ReportText): string {
     )
     .join('');
   return `<p>${esc(lead)}</p><div class="tiles">${tiles}</div><table>${head(
-    [s.kpi, s.value, s.target, s.status, `${s.previous} (${d.kpis.previous.text})`, s.change, `${s.lastYear} (${d.kpis.lastYear.text})`, s.n],
+    [
+      s.kpi,
+      s.value,
+      s.target,
+      s.status,
+      `${s.previous} (${d.kpis.previous.text})`,
+      s.change,
+      `${s.lastYear} (${d.kpis.lastYear.text})`,
+      s.n,
+    ],
     [false, true, true, false, true, true, true, true],
   )}<tbody>${rows}</tbody></table>`;
 }
@@ -60,7 +69,10 @@ export function summarySection(d: ReportData, t: ReportText): string {
 export function trendsSection(d: ReportData, t: ReportText, charts: Map<string, ReportChart>): string {
   const lead = t.fill(t.r.trends.lead, { count: d.trend.labels.length, grain: t.r.grains[d.trend.grain] });
   return `<p class="lead">${esc(lead)}</p>${d.trend.series
-    .map((s) => `<div class="keep"><h3>${esc(t.kpiName(s.id))}</h3>${chartBox(charts.get(`trend-${s.id}`))}</div>`)
+    .map(
+      (s) =>
+        `<div class="keep"><h3>${esc(t.kpiName(s.id))}</h3>${chartBox(charts.get(`trend-${s.id}`))}</div>`,
+    )
     .join('')}`;
 }
 
@@ -83,7 +95,9 @@ export function complaintsSection(d: ReportData, t: ReportText, charts: Map<stri
   return `<p>${esc(t.fill(c.lead, { total: t.integer(d.pareto.total), top, share: t.percent(topCount / d.pareto.total) }))}</p>${chartBox(
     charts.get('pareto'),
   )}<table>${head([c.category, c.count, c.share, c.cumulative], [false, true, true, true])}<tbody>${rows}</tbody></table>${
-    words ? `<h3>${esc(c.keywords)}</h3><table>${head([c.term, c.occurrences, c.tickets], [false, true, true])}<tbody>${words}</tbody></table>` : ''
+    words
+      ? `<h3>${esc(c.keywords)}</h3><table>${head([c.term, c.occurrences, c.tickets], [false, true, true])}<tbody>${words}</tbody></table>`
+      : ''
   }`;
 }
 

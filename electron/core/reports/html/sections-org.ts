@@ -19,7 +19,10 @@ export function trainingSection(d: ReportData, t: ReportText): string {
     [r.newHires, `${t.integer(total.newHiresTrained)} / ${t.integer(total.newHires)}`],
     [r.expiring, t.integer(total.expiring90)],
   ]
-    .map(([label, value]) => `<div class="tile"><span>${esc(label as string)}</span><b>${esc(value as string)}</b></div>`)
+    .map(
+      ([label, value]) =>
+        `<div class="tile"><span>${esc(label as string)}</span><b>${esc(value as string)}</b></div>`,
+    )
     .join('');
   const groups = d.training.groups
     .filter((g) => g.staff > 0)
@@ -31,7 +34,10 @@ export function trainingSection(d: ReportData, t: ReportText): string {
     )
     .join('');
   const expiring = d.training.expiring
-    .map((c) => `<tr>${cell(c.person)}${cell(c.course)}${dateCell(c.expiresOn)}${num(c.daysLeft === null ? '—' : String(c.daysLeft))}</tr>`)
+    .map(
+      (c) =>
+        `<tr>${cell(c.person)}${cell(c.course)}${dateCell(c.expiresOn)}${num(c.daysLeft === null ? '—' : String(c.daysLeft))}</tr>`,
+    )
     .join('');
   return `<div class="tiles">${tiles}</div>${
     groups
@@ -66,7 +72,8 @@ export function improvementSection(d: ReportData, t: ReportText): string {
   if (fishbones.length) {
     parts.push(`<h3>${esc(r.fishbones)}</h3>`);
     // The fishbone SVG is drawn by shared/domain/fishbone/svg.ts, which escapes every text it holds.
-    for (const f of fishbones) parts.push(`<div class="keep"><p><b>${esc(f.title)}</b></p><div class="fishbone">${f.svg}</div></div>`);
+    for (const f of fishbones)
+      parts.push(`<div class="keep"><p><b>${esc(f.title)}</b></p><div class="fishbone">${f.svg}</div></div>`);
   }
   return parts.join('');
 }
@@ -75,15 +82,22 @@ export function alertsSection(d: ReportData, t: ReportText): string {
   const a = t.r.alerts;
   const off = d.kpis.kpis.filter((k) => k.status === 'bad');
   const offRows = off
-    .map((k) => `<tr>${cell(t.kpiName(k.id))}${num(t.value(k.id, k.value))}${num(t.value(k.id, k.target))}</tr>`)
+    .map(
+      (k) => `<tr>${cell(t.kpiName(k.id))}${num(t.value(k.id, k.value))}${num(t.value(k.id, k.target))}</tr>`,
+    )
     .join('');
   const s = t.r.summary;
   const statuses = (t.language === 'en' ? improvementEn : improvementZh).actions.statuses;
   const actions = d.overdueActions
-    .map((x) => `<tr>${cell(x.title)}${cell(x.ownerLabel ?? '—')}${dateCell(x.dueOn ?? '—')}${cell(statuses[x.status])}${cell(x.cycleTitle ?? '—')}</tr>`)
+    .map(
+      (x) =>
+        `<tr>${cell(x.title)}${cell(x.ownerLabel ?? '—')}${dateCell(x.dueOn ?? '—')}${cell(statuses[x.status])}${cell(x.cycleTitle ?? '—')}</tr>`,
+    )
     .join('');
   return `<h3>${esc(a.offTarget)}</h3>${
-    offRows ? `<table>${head([s.kpi, s.value, s.target], [false, true, true])}<tbody>${offRows}</tbody></table>` : `<p>${esc(a.noneOff)}</p>`
+    offRows
+      ? `<table>${head([s.kpi, s.value, s.target], [false, true, true])}<tbody>${offRows}</tbody></table>`
+      : `<p>${esc(a.noneOff)}</p>`
   }<h3>${esc(a.overdueActions)}</h3>${
     actions
       ? `<table>${head([a.action, a.owner, a.due, a.status, a.cycle])}<tbody>${actions}</tbody></table>`

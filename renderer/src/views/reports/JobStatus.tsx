@@ -43,7 +43,9 @@ function Done({ run }: { run: ReportRun }) {
         </button>
       </div>
       {reveal && 'unsupported' in reveal && (
-        <p className="report-files__note">{t('reports.screen.openFolderUnsupported', { path: folderOf(first) })}</p>
+        <p className="report-files__note">
+          {t('reports.screen.openFolderUnsupported', { path: folderOf(first) })}
+        </p>
       )}
       {reveal && 'error' in reveal && <ErrorAlert title={t('reports.screen.failed')} error={reveal.error} />}
     </Alert>
@@ -65,7 +67,9 @@ export function JobStatus({ state, onCancel }: { state: ReportJobState; onCancel
   return (
     <div className="report-progress" data-testid="report-progress">
       <ProgressBar done={state.done} total={state.total} label={t('reports.screen.generating')} />
-      <p aria-live="polite">{isPhase(state.phase) ? t(`reports.screen.phases.${state.phase}`) : t('reports.screen.generating')}</p>
+      <p aria-live="polite">
+        {isPhase(state.phase) ? t(`reports.screen.phases.${state.phase}`) : t('reports.screen.generating')}
+      </p>
       <button type="button" className="button" onClick={onCancel} disabled={state.cancelling}>
         {state.cancelling ? t('reports.screen.cancelling') : t('reports.screen.cancel')}
       </button>

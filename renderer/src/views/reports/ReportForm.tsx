@@ -17,9 +17,14 @@ import { Field } from '../../components/Field';
 import { ScopePicker } from '../dashboard/ScopePicker';
 
 const FIELDS = ['period', 'scope', 'formats', 'sections', 'outDir'] as const;
-const isField = (field: string): field is (typeof FIELDS)[number] => (FIELDS as readonly string[]).includes(field);
+const isField = (field: string): field is (typeof FIELDS)[number] =>
+  (FIELDS as readonly string[]).includes(field);
 
-const HINT = { monthly: 'periodHintMonthly', halfyear: 'periodHintHalf', custom: 'periodHintCustom' } as const;
+const HINT = {
+  monthly: 'periodHintMonthly',
+  halfyear: 'periodHintHalf',
+  custom: 'periodHintCustom',
+} as const;
 
 /** Toggle one value in a list, keeping the catalog's order. */
 function toggled<T extends string>(all: readonly T[], list: T[], value: T): T[] {
@@ -94,12 +99,22 @@ export function ReportForm({
         <legend className="field__label">{t('reports.screen.kind')}</legend>
         {REPORT_KINDS.map((k) => (
           <label key={k} className="report-check">
-            <input type="radio" name="report-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+            <input
+              type="radio"
+              name="report-kind"
+              value={k}
+              checked={kind === k}
+              onChange={() => setKind(k)}
+            />
             <span>{t(`reports.file.kinds.${k}`)}</span>
           </label>
         ))}
       </fieldset>
-      <Field label={t('reports.screen.period')} hint={t(`reports.screen.${HINT[kind]}`)} error={errors['period']}>
+      <Field
+        label={t('reports.screen.period')}
+        hint={t(`reports.screen.${HINT[kind]}`)}
+        error={errors['period']}
+      >
         {(control) => (
           <input
             {...control}
@@ -113,7 +128,12 @@ export function ReportForm({
       {errors['scope'] && <p className="field__error">{errors['scope']}</p>}
       <Field label={t('reports.screen.language')}>
         {(control) => (
-          <select {...control} className="input" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          <select
+            {...control}
+            className="input"
+            value={language}
+            onChange={(e) => setLanguage(e.target.value as Language)}
+          >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {t(`language.${l}`)}
@@ -147,7 +167,11 @@ export function ReportForm({
           <legend className="field__label">{t('reports.screen.sections')}</legend>
           {REPORT_SECTIONS.map((s) => (
             <label key={s} className="report-check">
-              <input type="checkbox" checked={sections.includes(s)} onChange={() => setSections(toggled(REPORT_SECTIONS, sections, s))} />
+              <input
+                type="checkbox"
+                checked={sections.includes(s)}
+                onChange={() => setSections(toggled(REPORT_SECTIONS, sections, s))}
+              />
               <span>{t(`reports.file.sections.${s}`)}</span>
             </label>
           ))}
@@ -159,7 +183,9 @@ export function ReportForm({
         <span>{t('reports.screen.mask')}</span>
       </label>
       <Field label={t('reports.screen.outDir')} error={errors['outDir']}>
-        {(control) => <input {...control} className="input" value={outDir} onChange={(e) => setOutDir(e.target.value)} />}
+        {(control) => (
+          <input {...control} className="input" value={outDir} onChange={(e) => setOutDir(e.target.value)} />
+        )}
       </Field>
       <div className="report-form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -11,13 +11,32 @@ import { gridTheme } from '../../components/gridTheme';
 export function ReportHistory({ runs }: { runs: ReportRun[] }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const localeText = useMemo(() => ({ noRowsToShow: t('reports.screen.historyEmpty'), loadingOoo: t('common.loading') }), [t]);
+  const localeText = useMemo(
+    () => ({ noRowsToShow: t('reports.screen.historyEmpty'), loadingOoo: t('common.loading') }),
+    [t],
+  );
   const columns = useMemo<ColDef<ReportRun>[]>(
     () => [
-      { field: 'createdAt', headerName: t('reports.screen.columns.createdAt'), width: 150, valueFormatter: ({ value }) => formatDateTime(language, value as number) },
-      { field: 'kind', headerName: t('reports.screen.columns.kind'), flex: 1, minWidth: 150, valueFormatter: ({ value }) => t(`reports.file.kinds.${value as ReportRun['kind']}`) },
+      {
+        field: 'createdAt',
+        headerName: t('reports.screen.columns.createdAt'),
+        width: 150,
+        valueFormatter: ({ value }) => formatDateTime(language, value as number),
+      },
+      {
+        field: 'kind',
+        headerName: t('reports.screen.columns.kind'),
+        flex: 1,
+        minWidth: 150,
+        valueFormatter: ({ value }) => t(`reports.file.kinds.${value as ReportRun['kind']}`),
+      },
       { field: 'period', headerName: t('reports.screen.columns.period'), width: 100 },
-      { field: 'language', headerName: t('reports.screen.columns.language'), width: 86, valueFormatter: ({ value }) => t(`language.${value as ReportRun['language']}`) },
+      {
+        field: 'language',
+        headerName: t('reports.screen.columns.language'),
+        width: 86,
+        valueFormatter: ({ value }) => t(`language.${value as ReportRun['language']}`),
+      },
       {
         colId: 'files',
         headerName: t('reports.screen.columns.files'),
@@ -28,13 +47,25 @@ export function ReportHistory({ runs }: { runs: ReportRun[] }) {
         valueFormatter: ({ data }) => data?.files.map((f) => f.path.split(/[\\/]/).pop()).join(' · ') ?? '',
       },
       { field: 'actor', headerName: t('reports.screen.columns.actor'), width: 90 },
-      { field: 'seconds', headerName: t('reports.screen.columns.seconds'), width: 90, type: 'numericColumn', valueFormatter: ({ value }) => (value as number).toFixed(1) },
+      {
+        field: 'seconds',
+        headerName: t('reports.screen.columns.seconds'),
+        width: 90,
+        type: 'numericColumn',
+        valueFormatter: ({ value }) => (value as number).toFixed(1),
+      },
     ],
     [t, language],
   );
   return (
     <div className="report-history">
-      <AgGridReact<ReportRun> theme={gridTheme} localeText={localeText} rowData={runs} columnDefs={columns} getRowId={({ data }) => String(data.id)} />
+      <AgGridReact<ReportRun>
+        theme={gridTheme}
+        localeText={localeText}
+        rowData={runs}
+        columnDefs={columns}
+        getRowId={({ data }) => String(data.id)}
+      />
     </div>
   );
 }

@@ -29,7 +29,9 @@ export function ReportsView() {
       <div className="reports-layout">
         <div className="reports-layout__form">
           {defaults.status === 'loading' && <p className="muted">{t('common.loading')}</p>}
-          {defaults.status === 'error' && <ErrorAlert title={t('reports.screen.failed')} error={defaults.error} />}
+          {defaults.status === 'error' && (
+            <ErrorAlert title={t('reports.screen.failed')} error={defaults.error} />
+          )}
           {defaults.status === 'ready' && (
             <>
               {defaults.data.tickets === 0 && (
@@ -37,7 +39,11 @@ export function ReportsView() {
                   <p>{t('reports.screen.noData')}</p>
                 </Alert>
               )}
-              <ReportForm defaults={defaults.data} busy={state.status === 'running'} onSubmit={(r) => void start(r)} />
+              <ReportForm
+                defaults={defaults.data}
+                busy={state.status === 'running'}
+                onSubmit={(r) => void start(r)}
+              />
             </>
           )}
         </div>
@@ -48,7 +54,9 @@ export function ReportsView() {
               {t('reports.screen.history')}
             </h2>
             {runs.status === 'loading' && <p className="muted">{t('common.loading')}</p>}
-            {runs.status === 'error' && <ErrorAlert title={t('reports.screen.historyFailed')} error={runs.error} />}
+            {runs.status === 'error' && (
+              <ErrorAlert title={t('reports.screen.historyFailed')} error={runs.error} />
+            )}
             {runs.status === 'ready' && runs.data.length === 0 && (
               <section className="empty-state">
                 <p className="empty-state__summary">{t('reports.screen.historyEmpty')}</p>

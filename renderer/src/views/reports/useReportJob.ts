@@ -35,7 +35,9 @@ export function useReportJob(onDone: (run: ReportRun) => void) {
       const off = subscribe('job.progress', (progress) => {
         if (progress.jobId !== jobId || !mounted.current) return;
         setState((prev) =>
-          prev.status === 'running' ? { ...prev, phase: progress.phase, done: progress.done, total: progress.total } : prev,
+          prev.status === 'running'
+            ? { ...prev, phase: progress.phase, done: progress.done, total: progress.total }
+            : prev,
         );
       });
       try {
@@ -44,7 +46,8 @@ export function useReportJob(onDone: (run: ReportRun) => void) {
         onDone(run);
       } catch (err) {
         const error = toApiError(err);
-        if (mounted.current) setState(error.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', error });
+        if (mounted.current)
+          setState(error.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', error });
       } finally {
         off();
         running.current = null;
