@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   grid: () => import('./grid.bench.ts'),
   import: () => import('./import.bench.ts'),
   training: () => import('./training.bench.ts'),
+  reliability: () => import('./reliability.bench.ts'),
 };
 
 function machine(): string[] {
