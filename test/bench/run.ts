@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   import: () => import('./import.bench.ts'),
   training: () => import('./training.bench.ts'),
   reports: () => import('./reports.bench.ts'),
+  reliability: () => import('./reliability.bench.ts'),
 };
 
 function machine(): string[] {

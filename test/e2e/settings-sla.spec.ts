@@ -130,6 +130,11 @@ test('pause statuses and the escalation threshold are saved, and a bad threshold
     'true',
   );
   await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: zh.settings.tabs.backup })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: zh.settings.tabs.categories })).toHaveAttribute(
     'aria-selected',
     'true',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { QmFailure } from '../../../shared/errors.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../settings/service.ts';
+import { checkOutputPath } from '../workspace/output-path.ts';
 import { csvField } from '../tickets/export-format.ts';
 import { zoneOffsetMs } from '../../../shared/domain/zoned-time.ts';
 
@@ -27,7 +28,7 @@ interface Row {
  */
 export function exportAudit(db: Db, from: number, to: number, file: string): { path: string; rows: number } {
   if (to <= from) throw new QmFailure('INVALID_INPUT', 'The period must end after it starts.', { from, to });
-  const target = path.resolve(file);
+  const target = checkOutputPath(file, '.csv', [db.name]);
   if (!fs.existsSync(path.dirname(target))) {
     throw new QmFailure('FILE_NOT_FOUND', `The folder ${path.dirname(target)} does not exist.`, { path: path.dirname(target) });
   }

@@ -83,7 +83,7 @@ export const backupHandlers = {
       const lock = acquireLock(workspacePath, session.actor);
       let outcome;
       try {
-        outcome = await restoreInto(workspacePath, from, { checked: true });
+        outcome = await restoreInto(workspacePath, from, { checked: true, currentKnownGood: isOpen });
       } finally {
         lock.release();
       }

@@ -29,11 +29,14 @@ export function checkRestorable(backupPath: string, workspacePath: string): void
   }
 }
 
-/** Is the file at `workspacePath` a workspace worth keeping a safety copy of (readable, ours, undamaged)? */
-function readableWorkspace(workspacePath: string): Db | null {
+/**
+ * Is the file at `workspacePath` a workspace worth keeping a safety copy of (readable, ours, undamaged)? A workspace
+ * that was open passed its quick check when it was opened; checking again costs seconds on a large file.
+ */
+function readableWorkspace(workspacePath: string, knownGood: boolean): Db | null {
   if (!fs.existsSync(workspacePath)) return null;
   try {
-    inspectWorkspaceFile(workspacePath);
+    if (!knownGood) inspectWorkspaceFile(workspacePath);
     return openDatabase(workspacePath, { mustExist: true, readonly: true });
   } catch {
     return null;
@@ -54,13 +57,17 @@ export interface RestoreOutcome {
  * with the online backup API to a temp name next to the workspace and renamed over it: a crash leaves either the
  * old file or the restored one, never a mix.
  */
-export async function restoreInto(workspacePath: string, backupPath: string, options: { checked?: boolean } = {}): Promise<RestoreOutcome> {
+export async function restoreInto(
+  workspacePath: string,
+  backupPath: string,
+  options: { checked?: boolean; currentKnownGood?: boolean } = {},
+): Promise<RestoreOutcome> {
   const target = path.resolve(workspacePath);
   const from = path.resolve(backupPath);
   if (!options.checked) checkRestorable(from, target);
   let safetyBackup: string | null = null;
   let setAside: string | null = null;
-  const current = readableWorkspace(target);
+  const current = readableWorkspace(target, options.currentKnownGood ?? false);
   if (current) {
     try {
       safetyBackup = (await createBackup(current, target, 'restore')).path;

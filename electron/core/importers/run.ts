@@ -5,6 +5,7 @@ import { recordChange } from '../audit-log/record.ts';
 import { backupAndRotate } from '../backup/auto.ts';
 import { QmFailure } from '../../../shared/errors.ts';
 import { openDatabase, type Db } from '../db/open.ts';
+import { checkOutputPath } from '../workspace/output-path.ts';
 import type { JobControl } from '../jobs/registry.ts';
 import { getSettings } from '../settings/service.ts';
 import { deriveAll } from '../tickets/derive.ts';
@@ -79,7 +80,9 @@ export async function runImport(req: ImportRequest, job: JobControl): Promise<Im
   let report: ErrorReport | null = null;
   try {
     const settings = getSettings(db);
-    report = new ErrorReport(file.path, req.errorReportPath, req.language ?? settings.language);
+    // A report path the caller chose must not replace the workspace, the data or anything but a CSV file.
+    const reportPath = req.errorReportPath === null ? null : checkOutputPath(req.errorReportPath, '.csv', [req.workspacePath, file.path]);
+    report = new ErrorReport(file.path, reportPath, req.language ?? settings.language);
     db.pragma(`cache_size = -${cacheKib(file.size)}`);
     db.pragma('temp_store = MEMORY');
     db.pragma('threads = 2'); // lets CREATE INDEX sort with a helper thread

@@ -9,6 +9,7 @@ import { getSettings } from '../settings/service.ts';
 import { cellOf } from './export-format.ts';
 import { csvWriter, xlsxWriter, type RowWriter } from './export-writers.ts';
 import { buildQuery, rowsOf } from './grid-query.ts';
+import { checkOutputPath } from '../workspace/output-path.ts';
 
 /** Rows looked up per statement: one label lookup per row and column, then a pause for a cancel request. */
 const CHUNK = 2_000;
@@ -20,7 +21,7 @@ const CHUNK = 2_000;
  * The file is written under a temporary name and renamed into place when complete; a cancel or error removes it.
  */
 export async function exportTickets(db: Db, input: ParsedInput<'tickets.export'>, job?: JobControl, now = Date.now()): Promise<{ path: string; rows: number }> {
-  const target = path.resolve(input.path);
+  const target = checkOutputPath(input.path, null, [db.name]);
   if (!fs.existsSync(path.dirname(target))) {
     throw new QmFailure('FILE_NOT_FOUND', `The folder ${path.dirname(target)} does not exist.`, { path: path.dirname(target) });
   }

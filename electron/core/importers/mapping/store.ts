@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { QmFailure } from '../../../../shared/errors.ts';
 import { ImportMapping, type SavedMapping } from '../../../../shared/schemas/importers.ts';
 import { writeTransaction } from '../../audit-log/record.ts';
 import type { Db } from '../../db/open.ts';
+import { checkOutputPath, checkSmallInput } from '../../workspace/output-path.ts';
 import { builtInPresets, findPreset } from './presets.ts';
 
 interface Row {
@@ -63,10 +65,14 @@ export function deleteMapping(db: Db, actor: string, name: string): null {
 
 /** Write a mapping as pretty JSON (the documented file format); an existing file is replaced. */
 export function exportMapping(db: Db, name: string, file: string): { path: string } {
-  const target = path.resolve(file);
+  const target = checkOutputPath(file, '.json', [db.name]);
+  const mapping = getMapping(db, name);
+  const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    fs.writeFileSync(target, `${JSON.stringify(getMapping(db, name), null, 2)}\n`, 'utf8');
+    fs.writeFileSync(temp, `${JSON.stringify(mapping, null, 2)}\n`, 'utf8');
+    fs.renameSync(temp, target);
   } catch (err) {
+    fs.rmSync(temp, { force: true });
     throw new QmFailure('IO_ERROR', `Cannot write ${target}: ${(err as Error).message}`, { path: target });
   }
   return { path: target };
@@ -76,10 +82,9 @@ const MAX_MAPPING_FILE = 1024 * 1024;
 
 /** Read a mapping JSON file and check it against the schema. */
 export function readMappingFile(file: string): ImportMapping {
-  const source = path.resolve(file);
+  const source = checkSmallInput(file, MAX_MAPPING_FILE);
   let text: string;
   try {
-    if (fs.statSync(source).size > MAX_MAPPING_FILE) throw new QmFailure('INVALID_INPUT', `${source} is too large for a mapping file.`, { path: source });
     text = fs.readFileSync(source, 'utf8').replace(/^\ufeff/, '');
   } catch (err) {
     if (err instanceof QmFailure) throw err;
