@@ -24,9 +24,13 @@ function facts(file: string): { integrity: string; tickets: number } {
   }
 }
 
-/** Kill points: each accepts the progress line that should trigger the SIGKILL. Post-commit ones expect the import in full. */
-const KILL_POINTS: { name: string; committed: boolean; when: (line: string, seen: string[]) => boolean }[] = [
-  { name: '2.5 s after the start (loading, opening, pre-import backup)', committed: false, when: () => false },
+/**
+ * Kill points: each accepts the progress line that should trigger the SIGKILL. Post-commit ones expect the import in
+ * full. The timed one lands wherever the machine's speed puts it (on a fast machine the commit may be done by then),
+ * so it may find either whole state, never a part.
+ */
+const KILL_POINTS: { name: string; committed: boolean | 'either'; when: (line: string, seen: string[]) => boolean }[] = [
+  { name: '2.5 s after the start (loading, opening, pre-import backup)', committed: 'either', when: () => false },
   { name: 'at the first rows read', committed: false, when: (l) => progress(l)?.phase === 'read' },
   { name: 'half-way through reading', committed: false, when: (l) => (progress(l)?.phase === 'read' && progress(l)!.fraction >= 0.5) },
   { name: 'while rebuilding the indexes before the commit', committed: false, when: (l, seen) => progress(l)?.phase === 'indexes' && !seen.some((s) => progress(s)?.phase === 'sla') },
@@ -47,7 +51,8 @@ describe('crash safety: a CLI import killed with SIGKILL', () => {
       expect(outcome.killed, `${point.name}: the import finished before the kill point (${outcome.at})`).toBe(true);
       const after = facts(file);
       expect(after.integrity, point.name).toBe('ok');
-      expect(after.tickets, point.name).toBe(point.committed ? BEFORE + ROWS : BEFORE);
+      if (point.committed === 'either') expect([BEFORE, BEFORE + ROWS], point.name).toContain(after.tickets);
+      else expect(after.tickets, point.name).toBe(point.committed ? BEFORE + ROWS : BEFORE);
       // The lock the killed process left is stale: the workspace opens again, and a later import finishes the work.
       const { dispatch } = newSession();
       value(await dispatch('workspace.open', { path: file }));
