@@ -1,5 +1,38 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Db } from '../../electron/core/db/open.ts';
+
+/**
+ * The part of DuckDB's Node API (@duckdb/node-api) the bench uses. DuckDB is not a dependency: its npm package pulls
+ * a binary per platform that a lock file made on one platform cannot list for the others, which breaks `npm ci`
+ * elsewhere. `npm install --no-save @duckdb/node-api` before `npm run bench -- kpi` brings the comparison in.
+ */
+interface DuckDBConnection {
+  run(sql: string): Promise<unknown>;
+  createAppender(table: string): Promise<{
+    appendNull(): void;
+    appendBigInt(v: bigint): void;
+    appendInteger(v: number): void;
+    endRow(): void;
+    closeSync(): void;
+  }>;
+  runAndReadAll(sql: string, params: Record<string, bigint>): Promise<{ getRows(): unknown[] }>;
+  closeSync(): void;
+}
+interface DuckDBModule {
+  DuckDBInstance: {
+    create(path: string): Promise<{ connect(): Promise<DuckDBConnection>; closeSync(): void }>;
+  };
+}
+
+const DUCKDB_PACKAGE = '@duckdb/node-api';
+
+/** DuckDB's module, or null when it is not installed. */
+export async function duckDb(): Promise<DuckDBModule | null> {
+  try {
+    return (await import(DUCKDB_PACKAGE)) as DuckDBModule;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The same ticket rows in an in-memory DuckDB, loaded through its appender (DuckDB cannot attach a SQLite file here:
@@ -58,9 +91,9 @@ export interface DuckTickets {
   close(): void;
 }
 
-export async function loadIntoDuckDb(db: Db): Promise<DuckTickets> {
+export async function loadIntoDuckDb(duckdb: DuckDBModule, db: Db): Promise<DuckTickets> {
   const started = performance.now();
-  const instance = await DuckDBInstance.create(':memory:');
+  const instance = await duckdb.DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   await connection.run(`CREATE TABLE tickets (${COLUMNS.map(([n, t]) => `${n} ${t}`).join(', ')})`);
   const appender = await connection.createAppender('tickets');
