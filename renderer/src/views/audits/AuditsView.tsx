@@ -17,9 +17,9 @@ export function AuditsView() {
   return (
     <>
       <PageHeader title={t('areas.audits.title')}>
-        <nav className="audits-tabs" aria-label={t('audits.tabs.label')}>
+        <nav className="area-tabs" aria-label={t('audits.tabs.label')}>
           {AUDIT_TABS.map((tab) => (
-            <a key={tab} className="audits-tabs__tab" href={auditTabHref(tab)} aria-current={route.tab === tab ? 'page' : undefined}>
+            <a key={tab} className="area-tabs__tab" href={auditTabHref(tab)} aria-current={route.tab === tab ? 'page' : undefined}>
               {t(`audits.tabs.${tab}`)}
             </a>
           ))}

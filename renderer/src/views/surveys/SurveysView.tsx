@@ -27,9 +27,9 @@ export function SurveysView() {
   return (
     <>
       <PageHeader title={t('areas.surveys.title')}>
-        <nav className="survey-tabs" aria-label={t('surveys.tabs.label')}>
+        <nav className="area-tabs" aria-label={t('surveys.tabs.label')}>
           {SURVEY_TABS.map((s) => (
-            <a key={s} className="survey-tabs__tab" href={surveyTabHref(s)} aria-current={tab === s ? 'page' : undefined}>
+            <a key={s} className="area-tabs__tab" href={surveyTabHref(s)} aria-current={tab === s ? 'page' : undefined}>
               {t(`surveys.tabs.${s}`)}
             </a>
           ))}

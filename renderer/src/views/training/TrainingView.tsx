@@ -21,9 +21,9 @@ export function TrainingView() {
   return (
     <>
       <PageHeader title={t('areas.training.title')}>
-        <nav className="training-tabs" aria-label={t('training.tabs.label')}>
+        <nav className="area-tabs" aria-label={t('training.tabs.label')}>
           {TRAINING_TABS.map((tab) => (
-            <a key={tab} className="training-tabs__tab" href={trainingTabHref(tab)} aria-current={route.tab === tab ? 'page' : undefined}>
+            <a key={tab} className="area-tabs__tab" href={trainingTabHref(tab)} aria-current={route.tab === tab ? 'page' : undefined}>
               {t(`training.tabs.${tab}`)}
             </a>
           ))}
