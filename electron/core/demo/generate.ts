@@ -13,6 +13,7 @@ import { refreshArchiveIndex } from '../tickets/archive-index.ts';
 import { enterAllFollowUps } from '../tickets/follow-ups.ts';
 import { relinkAll } from '../tickets/repeats.ts';
 import { APPLICATION_ID } from '../workspace/file.ts';
+import { acquireLock } from '../workspace/lock.ts';
 import { Arrivals } from './arrivals.ts';
 import { defaultUntil, periodEnding } from './calendar.ts';
 import { categoryRows } from './categories.ts';
@@ -88,6 +89,8 @@ export async function generateDemoWorkspace(file: string, options: DemoOptions):
   fs.mkdirSync(path.dirname(target), { recursive: true });
   removeOrphanTemps(target);
 
+  // Replacing a workspace another instance has open would pull the file from under it: take its lock first.
+  const lock = fs.existsSync(target) ? acquireLock(target, ACTOR) : null;
   const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   let db: Db | null = null;
   try {
@@ -112,6 +115,8 @@ export async function generateDemoWorkspace(file: string, options: DemoOptions):
     db?.close();
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(temp + suffix, { force: true });
     throw err;
+  } finally {
+    lock?.release();
   }
 }
 
@@ -192,10 +197,22 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
   job?.progress('repeats', 0, 1);
   const windowDays = getSettings(db).repeatWindowDays;
   writeTransaction(db, ACTOR, (record) => {
-    record({ action: 'create', entity: 'workspace', entityId: 'demo', before: null, after: { seed, until: plan.until, tickets } });
+    record({
+      action: 'create',
+      entity: 'workspace',
+      entityId: 'demo',
+      before: null,
+      after: { seed, until: plan.until, tickets },
+    });
     const relinked = relinkAll(db, windowDays).changed.length;
     const followUps = enterAllFollowUps(db, period.end);
-    record({ action: 'update', entity: 'tickets', entityId: 'derived', before: null, after: { relinked, followUpsCreated: followUps } });
+    record({
+      action: 'update',
+      entity: 'tickets',
+      entityId: 'derived',
+      before: null,
+      after: { relinked, followUpsCreated: followUps },
+    });
   });
   job?.progress('repeats', 1, 1);
   writeAuditsDemo(db, org, period, seed);
