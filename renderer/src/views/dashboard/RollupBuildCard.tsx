@@ -6,9 +6,7 @@ import { Icon } from '../../components/Icon';
 import { ProgressBar } from '../../components/ProgressBar';
 import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-
-const CANCEL_ATTEMPTS = 8;
-const CANCEL_RETRY_MS = 250;
+import { cancelJob } from '../../api/cancelJob';
 
 type BuildState =
   | { status: 'running'; done: number; total: number; cancelling: boolean }
@@ -58,19 +56,11 @@ export function RollupBuildCard({ onReady }: { onReady: () => void }) {
     };
   }, [start]);
 
-  // A click may reach the host before the job is registered there: ask again briefly until it is.
   const cancel = async () => {
     const jobId = running.current;
     if (!jobId) return;
     setState((prev) => (prev.status === 'running' ? { ...prev, cancelling: true } : prev));
-    for (let attempt = 0; attempt < CANCEL_ATTEMPTS && running.current === jobId; attempt += 1) {
-      try {
-        if ((await call('jobs.cancel', { jobId })).cancelled) return;
-      } catch {
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, CANCEL_RETRY_MS));
-    }
+    await cancelJob(jobId, () => running.current === jobId, 8);
   };
 
   return (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportRequest, ReportRun } from '../../../../shared/schemas/reports';
 import { call, newJobId, subscribe, toApiError, type ApiError } from '../../api/client';
+import { cancelJob } from '../../api/cancelJob';
 
 export type ReportJobState =
   | { status: 'idle' }
@@ -8,10 +9,6 @@ export type ReportJobState =
   | { status: 'done'; run: ReportRun }
   | { status: 'cancelled' }
   | { status: 'failed'; error: ApiError };
-
-const CANCEL_ATTEMPTS = 4;
-const CANCEL_RETRY_MS = 250;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `reports.export` as a job: progress events under our job id, a cancel, and the finished run. */
 export function useReportJob(onDone: (run: ReportRun) => void) {
@@ -60,15 +57,7 @@ export function useReportJob(onDone: (run: ReportRun) => void) {
     const jobId = running.current;
     if (!jobId) return;
     setState((prev) => (prev.status === 'running' ? { ...prev, cancelling: true } : prev));
-    // A click right after Generate can reach the host before the job is registered there; ask again briefly.
-    for (let attempt = 0; attempt < CANCEL_ATTEMPTS && running.current === jobId; attempt += 1) {
-      try {
-        if ((await call('jobs.cancel', { jobId })).cancelled) return;
-      } catch {
-        return;
-      }
-      await pause(CANCEL_RETRY_MS);
-    }
+    await cancelJob(jobId, () => running.current === jobId);
   }, []);
 
   return { state, start, cancel };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call, newJobId, subscribe, toApiError, type ApiError } from '../../api/client';
+import { cancelJob } from '../../api/cancelJob';
 
 export type RecomputeState =
   | { status: 'idle' }
@@ -7,10 +8,6 @@ export type RecomputeState =
   | { status: 'done'; tickets: number; seconds: number }
   | { status: 'cancelled' }
   | { status: 'failed'; error: ApiError };
-
-const CANCEL_ATTEMPTS = 4;
-const CANCEL_RETRY_MS = 250;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `sla.recompute` over every ticket as a job: progress events under our job id, and a cancel. */
 export function useRecomputeJob() {
@@ -55,15 +52,7 @@ export function useRecomputeJob() {
     const jobId = running.current;
     if (!jobId) return;
     setState((prev) => (prev.status === 'running' ? { ...prev, cancelling: true } : prev));
-    // A click right after Start can reach the host before the job is registered there; ask again briefly.
-    for (let attempt = 0; attempt < CANCEL_ATTEMPTS && running.current === jobId; attempt += 1) {
-      try {
-        if ((await call('jobs.cancel', { jobId })).cancelled) return;
-      } catch {
-        return;
-      }
-      await pause(CANCEL_RETRY_MS);
-    }
+    await cancelJob(jobId, () => running.current === jobId);
   }, []);
 
   return { state, start, cancel };

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { WorkspaceSummary } from '../../../../shared/schemas/workspace';
 import { call, newJobId, subscribe, toApiError, type ApiError } from '../../api/client';
+import { cancelJob } from '../../api/cancelJob';
 
 export type DemoState =
   | { status: 'idle' }
@@ -14,10 +15,6 @@ export type DemoState =
     }
   | { status: 'cancelled' }
   | { status: 'failed'; error: ApiError };
-
-const CANCEL_ATTEMPTS = 4;
-const CANCEL_RETRY_MS = 250;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Opening the demo may first generate it: a long job that reports progress under our job id and can be
@@ -55,15 +52,7 @@ export function useDemoJob(onOpened: (workspace: WorkspaceSummary) => void) {
     const jobId = running.current;
     if (!jobId) return;
     setState((prev) => (prev.status === 'running' ? { ...prev, cancelling: true } : prev));
-    // A click right after Start can reach the host before the job is registered there; ask again briefly.
-    for (let attempt = 0; attempt < CANCEL_ATTEMPTS && running.current === jobId; attempt += 1) {
-      try {
-        if ((await call('jobs.cancel', { jobId })).cancelled) return;
-      } catch {
-        return;
-      }
-      await pause(CANCEL_RETRY_MS);
-    }
+    await cancelJob(jobId, () => running.current === jobId);
   }, []);
 
   const dismiss = useCallback(() => setState({ status: 'idle' }), []);

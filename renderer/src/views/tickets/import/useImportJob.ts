@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodInput } from '../../../../../shared/api';
 import type { ImportSummary } from '../../../../../shared/schemas/importers';
 import { call, newJobId, subscribe, toApiError, type ApiError } from '../../../api/client';
+import { cancelJob } from '../../../api/cancelJob';
 
 export type JobState =
   | { status: 'idle' }
@@ -18,10 +19,6 @@ export type JobState =
   | { status: 'failed'; dryRun: boolean; error: ApiError };
 
 type RunInput = Omit<MethodInput<'import.run'>, 'jobId'>;
-
-const CANCEL_ATTEMPTS = 4;
-const CANCEL_RETRY_MS = 250;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * One import run (a dry run or the real one) as a job: progress events of our job id only, and a cancel that asks
@@ -78,14 +75,7 @@ export function useImportJob() {
     const jobId = running.current;
     if (!jobId) return;
     setState((prev) => (prev.status === 'running' ? { ...prev, cancelling: true } : prev));
-    for (let attempt = 0; attempt < CANCEL_ATTEMPTS && running.current === jobId; attempt += 1) {
-      try {
-        if ((await call('jobs.cancel', { jobId })).cancelled) return;
-      } catch {
-        return;
-      }
-      await pause(CANCEL_RETRY_MS);
-    }
+    await cancelJob(jobId, () => running.current === jobId);
   }, []);
 
   const reset = useCallback(() => setState({ status: 'idle' }), []);
