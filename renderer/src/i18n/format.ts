@@ -47,3 +47,13 @@ export function formatRelative(language: string, at: number, now: number = Date.
   }
   return formatDateTime(language, at);
 }
+
+/**
+ * The calendar day (YYYY-MM-DD) of an instant on this computer's clock. Not toISOString, which gives the UTC day:
+ * in Beijing between midnight and 08:00 that is still yesterday, so "today" defaults and period ends were a day short.
+ */
+export function localIsoDay(at: number = Date.now()): string {
+  const d = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -13,6 +13,7 @@ import {
   type Period,
   type PeriodKind,
 } from '../../../../shared/domain/kpi-period';
+import { localIsoDay } from '../../i18n/format';
 
 /** The period of another kind around the same last day (a month becomes its quarter, its year, its last day…). */
 function switchKind(p: Period, kind: PeriodKind): Period {
@@ -151,4 +152,4 @@ export function PeriodPicker({ value, onChange }: { value: Period; onChange: (pe
 
 /** The month holding a day, or the current one: where the dashboard opens. */
 export const defaultPeriod = (lastDay: string | null): Period =>
-  periodHolding(lastDay ?? dayPeriod(new Date().toISOString().slice(0, 10)).from, 'month');
+  periodHolding(lastDay ?? dayPeriod(localIsoDay()).from, 'month');

@@ -4,11 +4,10 @@ import { call, toApiError, type ApiError } from '../../../api/client';
 import { useWorkspace } from '../../../app/WorkspaceContext';
 import { Alert, ErrorAlert } from '../../../components/Alert';
 import { Field } from '../../../components/Field';
-import { formatNumber } from '../../../i18n/format';
+import { formatNumber, localIsoDay } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/useLanguage';
 
 const DAY = 86_400_000;
-const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
 /** Midnight of a YYYY-MM-DD day on this computer's clock, which is where the user reads the dates. */
 const localMidnight = (day: string) => new Date(`${day}T00:00:00`).getTime();
 const folderOf = (file: string) => file.slice(0, Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
@@ -24,7 +23,10 @@ export function AuditExportCard() {
   const [language] = useLanguage();
   const workspace = useWorkspace();
   // The last 30 days by default, fixed when the card mounts (lazy initial state runs once).
-  const [initial] = useState(() => ({ from: isoDay(Date.now() - 30 * DAY), to: isoDay(Date.now()) }));
+  const [initial] = useState(() => ({
+    from: localIsoDay(Date.now() - 30 * DAY),
+    to: localIsoDay(Date.now()),
+  }));
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
   const [path, setPath] = useState(

@@ -8,11 +8,10 @@ import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
 import type { Outlet } from '../SurveyFilters';
 import { SurveyError } from '../SurveyError';
+import { localIsoDay } from '../../../i18n/format';
 
 type Key = 'respondedOn' | 'csat' | 'nps' | 'ces';
 const RANGES = { csat: CSAT_RANGE, nps: NPS_RANGE, ces: CES_RANGE } as const;
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** Enter or correct one CSAT/NPS/CES answer, linked to a ticket or standing alone. */
 export function ResponseDialog({
   response,
@@ -29,7 +28,7 @@ export function ResponseDialog({
   const [ticketRef, setTicketRef] = useState(response?.ticketLabel ?? '');
   const [outletId, setOutletId] = useState(response?.outletId ? String(response.outletId) : '');
   const [channel, setChannel] = useState<string>(response?.channel ?? '');
-  const [respondedOn, setRespondedOn] = useState(response?.respondedOn ?? today());
+  const [respondedOn, setRespondedOn] = useState(response?.respondedOn ?? localIsoDay());
   const [scores, setScores] = useState({
     csat: response?.csat?.toString() ?? '',
     nps: response?.nps?.toString() ?? '',

@@ -8,10 +8,10 @@ import { Modal } from '../../../components/Modal';
 import { itemKey } from '../itemKey';
 import type { Outlet } from '../SurveyFilters';
 import { SurveyError } from '../SurveyError';
+import { localIsoDay } from '../../../i18n/format';
 
 type Side = 'expectation' | 'perception';
 type Scores = Record<number, Record<Side, string>>;
-const today = () => new Date().toISOString().slice(0, 10);
 const valid = (text: string): boolean => /^\d$/.test(text.trim()) && Number(text) >= SERVQUAL_SCALE.min && Number(text) <= SERVQUAL_SCALE.max;
 
 /**
@@ -31,7 +31,7 @@ export function ServqualDialog({
 }) {
   const { t } = useTranslation();
   const [outletId, setOutletId] = useState(questionnaire?.outletId ? String(questionnaire.outletId) : String(outlets[0]?.id ?? ''));
-  const [respondedOn, setRespondedOn] = useState(questionnaire?.respondedOn ?? today());
+  const [respondedOn, setRespondedOn] = useState(questionnaire?.respondedOn ?? localIsoDay());
   const [respondent, setRespondent] = useState(questionnaire?.respondent ?? '');
   const [scores, setScores] = useState<Scores>(() =>
     Object.fromEntries(

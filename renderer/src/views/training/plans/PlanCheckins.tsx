@@ -4,13 +4,12 @@ import type { PlanDetail } from '../../../../../shared/schemas/training-plans';
 import { call, toApiError, type ApiError } from '../../../api/client';
 import { Field } from '../../../components/Field';
 import { TrainingError } from '../TrainingError';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { localIsoDay } from '../../../i18n/format';
 
 /** The plan's check-ins, oldest first, and a form to add one (Enter in the note saves it). */
 export function PlanCheckins({ plan, onChanged }: { plan: PlanDetail; onChanged: (p: PlanDetail) => void }) {
   const { t } = useTranslation();
-  const [onDate, setOnDate] = useState(today());
+  const [onDate, setOnDate] = useState(localIsoDay());
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);

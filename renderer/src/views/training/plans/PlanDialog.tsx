@@ -6,10 +6,9 @@ import { useResource } from '../../../api/useResource';
 import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
 import { TrainingError } from '../TrainingError';
+import { localIsoDay } from '../../../i18n/format';
 
 const loadStaff = () => call('ref.options', { kind: 'staff', limit: 1000 });
-const today = () => new Date().toISOString().slice(0, 10);
-
 type Day = (typeof PLAN_DAYS)[number];
 type Errors = Partial<Record<'staffId' | 'reason' | 'startOn' | `goal${Day}`, string>>;
 
@@ -20,7 +19,7 @@ export function PlanDialog({ plan, onClose, onSaved }: { plan: PlanDetail | null
   const [staffId, setStaffId] = useState(plan ? String(plan.staffId) : '');
   const [mentorId, setMentorId] = useState(plan?.mentorId ? String(plan.mentorId) : '');
   const [reason, setReason] = useState(plan?.reason ?? '');
-  const [startOn, setStartOn] = useState(plan?.startOn ?? today());
+  const [startOn, setStartOn] = useState(plan?.startOn ?? localIsoDay());
   const goalOf = (day: Day) => plan?.goals.find((g) => g.day === day)?.goal ?? '';
   const [goals, setGoals] = useState<Record<Day, string>>({ 30: goalOf(30), 60: goalOf(60), 90: goalOf(90) });
   const [shown, setShown] = useState<Errors>({});

@@ -6,10 +6,9 @@ import { useResource } from '../../../api/useResource';
 import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
 import { TrainingError } from '../TrainingError';
+import { localIsoDay } from '../../../i18n/format';
 
 const loadStaff = () => call('ref.options', { kind: 'staff', limit: 1000 });
-const today = () => new Date().toISOString().slice(0, 10);
-
 type Errors = Partial<Record<'courseId' | 'startOn' | 'endOn' | 'hours', string>>;
 
 /** Create or edit a session: course, days, hours, trainer and place. */
@@ -28,8 +27,8 @@ export function SessionDialog({
   const staff = useResource(loadStaff);
   const active = courses.filter((c) => c.active || c.id === session?.courseId);
   const [courseId, setCourseId] = useState(String(session?.courseId ?? active[0]?.id ?? ''));
-  const [startOn, setStartOn] = useState(session?.startOn ?? today());
-  const [endOn, setEndOn] = useState(session?.endOn ?? today());
+  const [startOn, setStartOn] = useState(session?.startOn ?? localIsoDay());
+  const [endOn, setEndOn] = useState(session?.endOn ?? localIsoDay());
   const [hours, setHours] = useState(String(session?.hours ?? 7));
   const [trainerId, setTrainerId] = useState(session?.trainerId ? String(session.trainerId) : '');
   const [location, setLocation] = useState(session?.location ?? '');
