@@ -7,6 +7,7 @@ import { ticketImportEn } from './ticket-import/en.ts';
 import { kpiEn } from './kpi/en.ts';
 import { improvementEn } from './improvement/en.ts';
 import { trainingEn } from './training/en.ts';
+import { fileImportEn } from './file-import/en.ts';
 import { surveysEn } from './surveys/en.ts';
 import { reportsEn } from './reports/en.ts';
 import { auditsEn } from './audits/en.ts';
@@ -21,6 +22,7 @@ export const en: Catalog = {
   training: trainingEn,
   backup: backupEn,
   surveys: surveysEn,
+  fileImport: fileImportEn,
   reports: reportsEn,
   audits: auditsEn,
   app: {

@@ -6,6 +6,7 @@ import { ticketImportZh } from './ticket-import/zh-CN.ts';
 import { kpiZh } from './kpi/zh-CN.ts';
 import { improvementZh } from './improvement/zh-CN.ts';
 import { trainingZh } from './training/zh-CN.ts';
+import { fileImportZh } from './file-import/zh-CN.ts';
 import { surveysZh } from './surveys/zh-CN.ts';
 import { reportsZh } from './reports/zh-CN.ts';
 import { auditsZh } from './audits/zh-CN.ts';
@@ -23,6 +24,7 @@ export const zhCN = {
   training: trainingZh,
   backup: backupZh,
   surveys: surveysZh,
+  fileImport: fileImportZh,
   reports: reportsZh,
   audits: auditsZh,
   app: {

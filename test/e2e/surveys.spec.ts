@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, fill, test, zh, type WebHost } from './fixtures.ts';
 
 const S = zh.surveys;
+const F = zh.fileImport;
 
 /** Each test opens the demo workspace first, which takes a while on a loaded machine. */
 async function openDemo(host: WebHost, page: Page, hash: string): Promise<void> {
@@ -95,15 +96,15 @@ test('survey import: a bad file writes nothing and lists its rows; the good one 
   fs.writeFileSync(bad, `日期,网点,满意度,推荐度\r\n2026-10-08,${outlet.code},5,10\r\n2026-10-09,${outlet.code},7,9\r\n`);
   await page.getByRole('button', { name: S.import.open }).click();
   const dialog = page.getByRole('dialog', { name: S.import.title });
-  await dialog.getByLabel(S.import.path).fill(bad);
-  await dialog.getByRole('button', { name: S.import.run }).click();
-  await expect(dialog.getByText(fill(S.import.done, { total: 2, inserted: 0, rejected: 1 }))).toBeVisible();
-  await expect(dialog.getByText(S.import.nothingWritten)).toBeVisible();
+  await dialog.getByLabel(F.path).fill(bad);
+  await dialog.getByRole('button', { name: F.run }).click();
+  await expect(dialog.getByText(fill(F.done, { total: 2, inserted: 0, rejected: 1 }))).toBeVisible();
+  await expect(dialog.getByText(F.nothingWritten)).toBeVisible();
   await expect(dialog.getByRole('cell', { name: '满意度' })).toBeVisible();
   expect((await host.invoke('surveys.responses.list', { limit: 1 })).total).toBe(before);
 
   fs.writeFileSync(bad, `日期,网点,满意度,推荐度\r\n2026-10-08,${outlet.code},5,10\r\n2026-10-09,${outlet.code},4,9\r\n`);
-  await dialog.getByRole('button', { name: S.import.run }).click();
-  await expect(dialog.getByText(fill(S.import.done, { total: 2, inserted: 2, rejected: 0 }))).toBeVisible();
+  await dialog.getByRole('button', { name: F.run }).click();
+  await expect(dialog.getByText(fill(F.done, { total: 2, inserted: 2, rejected: 0 }))).toBeVisible();
   expect((await host.invoke('surveys.responses.list', { limit: 1 })).total).toBe(before + 2);
 });

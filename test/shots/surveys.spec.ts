@@ -33,8 +33,8 @@ for (const [language, text] of [
     const file = path.join(workDir, 'walk-in.csv');
     fs.writeFileSync(file, 'date,outlet,csat,nps\r\n2026-10-08,SH01,5,10\r\n2026-13-09,SH01,7,9\r\n2026-10-10,XX99,4,\r\n');
     await page.getByRole('button', { name: text.surveys.import.open }).click();
-    await page.getByRole('dialog').getByLabel(text.surveys.import.path).fill(file);
-    await page.getByRole('dialog').getByRole('button', { name: text.surveys.import.run }).click();
+    await page.getByRole('dialog').getByLabel(text.fileImport.path).fill(file);
+    await page.getByRole('dialog').getByRole('button', { name: text.fileImport.run }).click();
     await expect(page.getByRole('dialog').getByRole('table')).toBeVisible();
     await shot('03-import-errors');
     await page.keyboard.press('Escape');

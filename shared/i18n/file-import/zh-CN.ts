@@ -1,0 +1,21 @@
+/** Texts of the import dialog every fixed-layout import shares (surveys, training score sheets). */
+export const fileImportZh = {
+  path: '文件路径',
+  pathHint: 'CSV（UTF-8、GB18030 或 UTF-16）或 XLSX（第一个工作表）。',
+  browse: '浏览…',
+  dryRun: '只检查，不写入',
+  skipInvalid: '跳过有错误的行，导入其余行',
+  allOrNothing: '默认全部成功才写入：任何一行有错误，整个文件都不写入。',
+  run: '开始导入',
+  running: '正在导入…',
+  required: '请填写文件路径。',
+  missingColumns: '文件缺少这些列：{{missing}}。',
+  done: '已读取 {{total}} 行：写入 {{inserted}} 行，拒绝 {{rejected}} 行。',
+  dryDone: '检查了 {{total}} 行：{{rejected}} 行有错误；未写入任何数据。',
+  nothingWritten: '有行被拒绝，按“全部成功才写入”未写入任何数据。',
+  report: '错误报告：{{path}}',
+  row: '行',
+  column: '列',
+  value: '值',
+  reason: '原因',
+};
