@@ -3,8 +3,7 @@ import type { Language } from '../../../shared/domain/enums.ts';
 import type { ImportMapping, ImportRowError, ImportSummary } from '../../../shared/schemas/importers.ts';
 import { recordChange } from '../audit-log/record.ts';
 import { backupAndRotate } from '../backup/auto.ts';
-import { QmFailure } from '../../../shared/errors.ts';
-import { openDatabase, type Db } from '../db/open.ts';
+import { openDatabase } from '../db/open.ts';
 import { checkOutputPath } from '../workspace/output-path.ts';
 import type { JobControl } from '../jobs/registry.ts';
 import { getSettings } from '../settings/service.ts';
@@ -17,6 +16,7 @@ import { SUMMARY_ERRORS } from './limits.ts';
 import { openDataFile } from './source/file.ts';
 import { openSource } from './source/open.ts';
 import type { RowSource, SourceBatch } from './source/types.ts';
+import { beginImport } from './write/begin.ts';
 import { ErrorReport } from './write/error-report.ts';
 import { detachIndexes, reattachIndexes, shouldDetach } from './write/indexes.ts';
 import { TicketBatch } from './write/ticket-batch.ts';
@@ -92,7 +92,7 @@ export async function runImport(req: ImportRequest, job: JobControl): Promise<Im
     const now = Date.now();
     // A copy of the workspace as it was before this file, taken once the file proved readable.
     if (!req.dryRun) await backupAndRotate(db, req.workspacePath, 'import');
-    begin(db);
+    beginImport(db);
     const customers = new CustomerBook(db);
     const converter = new RowConverter(source.headers, req.mapping, timeZone, db, customers);
     const tickets = new TicketBatch(new TicketWriter(db, req.actor, now), customers, req.dryRun, converter.mappedFields);
@@ -223,18 +223,6 @@ export async function runImport(req: ImportRequest, job: JobControl): Promise<Im
  * multi-megabyte input chunk, and a million kept external ids would otherwise keep the whole file in memory.
  */
 const detached = (s: string): string => ` ${s}`.slice(1);
-
-/** Take the write lock; a workspace busy with another import or bulk job is a conflict, not an internal error. */
-function begin(db: Db): void {
-  try {
-    db.exec('BEGIN IMMEDIATE');
-  } catch (err) {
-    if ((err as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
-      throw new QmFailure('CONFLICT', 'Another import or bulk job is writing to this workspace; try again when it has finished.');
-    }
-    throw err;
-  }
-}
 
 /**
  * Convert one batch: reader problems and conversion errors reject their row; an external id seen earlier in the

@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Language } from '../../../../shared/domain/enums.ts';
 import type { ImportRowError } from '../../../../shared/schemas/importers.ts';
 import type { SurveyImportKind, SurveyImportSummary } from '../../../../shared/schemas/surveys.ts';
-import { QmFailure } from '../../../../shared/errors.ts';
 import { recordChange } from '../../audit-log/record.ts';
 import { openDatabase } from '../../db/open.ts';
 import { importFailure } from '../../importers/failures.ts';
@@ -10,12 +9,13 @@ import { SUMMARY_ERRORS } from '../../importers/limits.ts';
 import { openDataFile } from '../../importers/source/file.ts';
 import { openSource } from '../../importers/source/open.ts';
 import type { RowSource } from '../../importers/source/types.ts';
+import { beginImport } from '../../importers/write/begin.ts';
 import { ErrorReport } from '../../importers/write/error-report.ts';
 import type { JobControl } from '../../jobs/registry.ts';
 import { getSettings } from '../../settings/service.ts';
 import { INSERT_RESPONSE } from '../responses.ts';
 import { insertServqual } from '../servqual.ts';
-import { locateColumns } from './columns.ts';
+import { locateSurveyColumns } from './columns.ts';
 import { convertResponse, convertServqual, SurveyCells } from './convert.ts';
 
 export interface SurveyImportRequest {
@@ -45,10 +45,10 @@ export async function runSurveyImport(req: SurveyImportRequest, job: JobControl)
     const settings = getSettings(db);
     report = new ErrorReport(file.path, req.errorReportPath, req.language ?? settings.language);
     source = await openSource(file);
-    const columns = locateColumns(source.headers, req.kind);
+    const columns = locateSurveyColumns(source.headers, req.kind);
     const cells = new SurveyCells(db, source.headers, columns, settings.timeZone);
     const now = Date.now();
-    begin(db);
+    beginImport(db);
     const insertResponse = db.prepare(INSERT_RESPONSE);
     const summaryErrors: ImportRowError[] = [];
     let total = 0;
@@ -125,17 +125,5 @@ export async function runSurveyImport(req: SurveyImportRequest, job: JobControl)
   } finally {
     await source?.close();
     db.close();
-  }
-}
-
-/** Take the write lock; a workspace busy with another import is a conflict, not an internal error. */
-function begin(db: ReturnType<typeof openDatabase>): void {
-  try {
-    db.exec('BEGIN IMMEDIATE');
-  } catch (err) {
-    if ((err as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
-      throw new QmFailure('CONFLICT', 'Another import or bulk job is writing to this workspace; try again when it has finished.');
-    }
-    throw err;
   }
 }
