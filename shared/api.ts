@@ -59,6 +59,7 @@ import {
   SessionSummary,
   TrainingDate,
   TrainingKpis,
+  TrainingImportSummary,
   TrainingSettings,
 } from './schemas/training.ts';
 import { EffectQuery, TrainingEffect } from './schemas/training-effect.ts';
@@ -634,6 +635,25 @@ export const api = {
   'training.scores.save': method(
     z.object({ sessionId: Id, rows: z.array(ScoreSheetRow).max(1000) }).strict(),
     SessionDetail,
+  ),
+  /**
+   * Import a session's attendance and scores from a CSV or XLSX sheet (layout in README.md "Training score import"):
+   * the trainee by employee number or name, 出勤/attended, one column per assessment part named as the part. The
+   * sheet is one unit: any rejected row writes nothing (row errors listed and in a CSV report); staff not on the
+   * roster are enrolled; scores follow training.scores.save. `dryRun` writes nothing. Long: job progress, cancellable.
+   */
+  'training.import.run': method(
+    z
+      .object({
+        jobId: JobId,
+        sessionId: Id,
+        path: FilePath,
+        dryRun: z.boolean().default(false),
+        errorReportPath: FilePath.optional(),
+        language: Language.optional(),
+      })
+      .strict(),
+    TrainingImportSummary,
   ),
   /** Certificates with today's status; by default only each person's newest per course. */
   'training.certificates.list': method(

@@ -113,6 +113,8 @@ export const ROW_ERROR_CODES = [
   'timeOrder',
   'timeOrderMerged',
   'duplicateExternalId',
+  'duplicateInFile',
+  'absentWithScores',
   'cellInvalidDate',
   'formulaNoValue',
   'cellError',
@@ -188,3 +190,17 @@ export const ImportSummary = z.object({
   seconds: z.number(),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
+
+/** What a fixed-layout import (surveys, training score sheets) answers; areas extend it with their own counts. */
+export const FixedImportSummary = z.object({
+  total: z.number(),
+  inserted: z.number(),
+  rejected: z.number(),
+  dryRun: z.boolean(),
+  /** The first errors; the full list is in the CSV report. */
+  errors: z.array(ImportRowError),
+  errorReportPath: z.string().nullable(),
+  format: z.enum(['csv', 'xlsx']),
+  encoding: z.string(),
+});
+export type FixedImportSummary = z.infer<typeof FixedImportSummary>;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CHANNELS } from '../domain/enums.ts';
 import { SERVQUAL_DIMENSIONS, SERVQUAL_ITEM_COUNT, SERVQUAL_SCALE } from '../domain/servqual.ts';
 import { CES_RANGE, CSAT_RANGE, NPS_RANGE, SURVEY_SOURCES } from '../domain/surveys.ts';
-import { ImportRowError } from './importers.ts';
+import { FixedImportSummary } from './importers.ts';
 import { PeriodText } from './kpi.ts';
 import { Id } from './tickets.ts';
 import { TrainingDate } from './training.ts';
@@ -159,16 +159,5 @@ export type ServqualSummary = z.infer<typeof ServqualSummary>;
 export const SURVEY_IMPORT_KINDS = ['responses', 'servqual'] as const;
 export type SurveyImportKind = (typeof SURVEY_IMPORT_KINDS)[number];
 
-export const SurveyImportSummary = z.object({
-  kind: z.enum(SURVEY_IMPORT_KINDS),
-  total: z.number(),
-  inserted: z.number(),
-  rejected: z.number(),
-  dryRun: z.boolean(),
-  /** The first errors; the full list is in the CSV report. */
-  errors: z.array(ImportRowError),
-  errorReportPath: z.string().nullable(),
-  format: z.enum(['csv', 'xlsx']),
-  encoding: z.string(),
-});
+export const SurveyImportSummary = FixedImportSummary.extend({ kind: z.enum(SURVEY_IMPORT_KINDS) });
 export type SurveyImportSummary = z.infer<typeof SurveyImportSummary>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from '../domain/enums.ts';
+import { FixedImportSummary } from './importers.ts';
 import { Id } from './tickets.ts';
 
 export const TRAINING_COURSE_TYPES = [
@@ -249,3 +250,7 @@ export const TrainingKpis = z.object({
   total: KpiGroup,
 });
 export type TrainingKpis = z.infer<typeof TrainingKpis>;
+
+/** A score sheet imported from a file: trainees written, staff newly enrolled, score attempts added. */
+export const TrainingImportSummary = FixedImportSummary.extend({ enrolled: z.number(), attempts: z.number() });
+export type TrainingImportSummary = z.infer<typeof TrainingImportSummary>;

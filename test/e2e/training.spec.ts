@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, fill, test, zh, type WebHost } from './fixtures.ts';
 
@@ -202,4 +204,34 @@ test('40 trainees × 2 scores pasted from Excel and saved, timed', async ({ page
   expect(seconds).toBeLessThan(60);
   const saved = await host.invoke('training.sessions.get', { id: sessionId });
   expect(saved.trainees.slice(0, 40).every((t) => Object.keys(t.attempts).length === 2)).toBe(true);
+});
+
+test('a score sheet from a file: a bad row is listed and nothing written, the fixed sheet fills the grid', async ({ page, host, workDir }) => {
+  await openDemo(host, page, '#/training/courses');
+  const sessionId = await courseAndSession(page);
+  await enrolOutlet(page, '上海浦东服务中心');
+  const { parts, trainees } = await host.invoke('training.sessions.get', { id: sessionId });
+  const [theory, practice] = parts as [(typeof parts)[0], (typeof parts)[0]];
+  const [a, b] = trainees as [(typeof trainees)[0], (typeof trainees)[0]];
+  const file = path.join(workDir, 'sheet.csv');
+  fs.writeFileSync(file, `工号,出勤,理论,实操\r\n${a.employeeNo},是,92,45\r\n${b.employeeNo},是,120,40\r\n`);
+
+  await page.getByRole('button', { name: T.session.import }).click();
+  const dialog = page.getByRole('dialog', { name: T.session.importTitle });
+  await expect(dialog.getByText('理论、实操', { exact: false })).toBeVisible();
+  await dialog.getByLabel(zh.fileImport.path).fill(file);
+  await dialog.getByRole('button', { name: zh.fileImport.run }).click();
+  await expect(dialog.getByText(fill(zh.fileImport.done, { total: 2, inserted: 0, rejected: 1 }))).toBeVisible();
+  await expect(dialog.getByRole('cell', { name: fill(zh.ticketImport.rowErrors.tooBig, { max: 100 }) })).toBeVisible();
+  expect((await host.invoke('training.sessions.get', { id: sessionId })).trainees.every((t) => Object.keys(t.attempts).length === 0)).toBe(true);
+
+  fs.writeFileSync(file, `工号,出勤,理论,实操\r\n${a.employeeNo},是,92,45\r\n${b.employeeNo},否,,\r\n`);
+  await dialog.getByRole('button', { name: zh.fileImport.run }).click();
+  await expect(dialog.getByText(fill(zh.fileImport.done, { total: 2, inserted: 2, rejected: 0 }))).toBeVisible();
+  await expect(dialog.getByText(fill(T.session.importDetails, { enrolled: 0, attempts: 2 }))).toBeVisible();
+  await dialog.getByRole('button', { name: zh.common.close }).click();
+  await expect(cell(page, 0, theory.id)).toHaveText('92');
+  await expect(cell(page, 0, practice.id)).toHaveText('45');
+  const saved = await host.invoke('training.sessions.get', { id: sessionId });
+  expect(saved.trainees.find((t) => t.staffId === b.staffId)?.attended).toBe(false);
 });

@@ -103,5 +103,19 @@ for (const [language, locale, text] of [
     await page.getByRole('button', { name: text.training.grid.save }).click();
     await expect(page.getByRole('alert')).toBeVisible();
     await shot('09-score-grid-refused');
+
+    // The same session's sheet from a file: one row over the maximum is listed and nothing is written.
+    const detail = await host.invoke('training.sessions.get', { id: session.id });
+    const header = [text === zh ? '工号' : 'employeeNo', ...detail.parts.map((p) => p.name)].join(',');
+    const rows = detail.trainees.slice(0, 3).map((t, i) => [t.employeeNo, ...detail.parts.map((p) => (i === 1 ? p.maxScore + 5 : p.passMark))].join(','));
+    const file = path.join(shotsDir, `training-${language}-sheet.csv`);
+    fs.writeFileSync(file, [header, ...rows, ['E99999', ...detail.parts.map(() => 80)].join(',')].join('\r\n'));
+    await page.reload();
+    await page.getByRole('button', { name: text.training.session.import }).click();
+    const dialog = page.getByRole('dialog', { name: text.training.session.importTitle });
+    await dialog.getByLabel(text.fileImport.path).fill(file);
+    await dialog.getByRole('button', { name: text.fileImport.run }).click();
+    await expect(dialog.getByRole('table')).toBeVisible();
+    await shot('15-sheet-import-refused');
   });
 }

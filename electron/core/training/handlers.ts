@@ -8,6 +8,7 @@ import { addCheckin, getPlan, listPlans, reviewPlan, savePlan } from './plans.ts
 import { saveScoreSheet } from './scores.ts';
 import { deleteSession, enrol, getSession, listSessions, saveSession, setAttendance, unenrol } from './sessions.ts';
 import { getTrainingSettings, saveTrainingSettings } from './settings.ts';
+import { runTrainingImport } from './import/run.ts';
 
 export const trainingHandlers = {
   'training.courses.list': (_input, session) => listCourses(session.db()),
@@ -27,6 +28,12 @@ export const trainingHandlers = {
   'training.enrolment.remove': (input, session) => unenrol(session.db(), session.actor, input),
   'training.attendance.set': (input, session) => setAttendance(session.db(), session.actor, input),
   'training.scores.save': (input, session) => saveScoreSheet(session.db(), session.actor, input),
+  'training.import.run': ({ jobId, sessionId, path, dryRun, errorReportPath, language }, session) => {
+    const workspacePath = session.workspace?.summary.path ?? session.db().name;
+    return session.jobs.run(jobId, (job) =>
+      runTrainingImport({ workspacePath, actor: session.actor, sessionId, path, dryRun, errorReportPath: errorReportPath ?? null, ...(language ? { language } : {}) }, job),
+    );
+  },
   'training.certificates.list': (input, session) =>
     listCertificates(session.db(), {
       ...(input.status !== undefined ? { status: input.status } : {}),

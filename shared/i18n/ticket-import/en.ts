@@ -117,6 +117,8 @@ export const ticketImportEn: typeof ticketImportZh = {
     next: 'Next: check all rows',
   },
   fields: {
+    trainee: 'Trainee',
+    attended: 'Attendance',
     externalId: 'External ID',
     channel: 'Channel',
     type: 'Type',
@@ -209,6 +211,8 @@ export const ticketImportEn: typeof ticketImportZh = {
     timeOrder: '"{{field}}" is earlier than "{{after}}"',
     timeOrderMerged: 'with the ticket\'s other values, "{{field}}" would be earlier than "{{after}}"',
     duplicateExternalId: 'the external ID is already used by row {{row}} of this file',
+    duplicateInFile: 'the same {{field}} as row {{row}} of this file',
+    absentWithScores: 'marked absent but has scores (a scored trainee attended)',
     cellInvalidDate: 'the cell holds an invalid date',
     formulaNoValue: 'a formula without a saved value (open the file in Excel, save it, retry)',
     cellError: 'the cell shows the error {{error}}',

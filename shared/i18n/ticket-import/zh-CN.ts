@@ -113,6 +113,8 @@ export const ticketImportZh = {
     next: '下一步：检查全部行',
   },
   fields: {
+    trainee: '学员',
+    attended: '出勤',
     externalId: '外部编号',
     channel: '渠道',
     type: '类型',
@@ -203,6 +205,8 @@ export const ticketImportZh = {
     timeOrder: '{{field}}早于{{after}}',
     timeOrderMerged: '与该工单已有的其他值合并后，{{field}}将早于{{after}}',
     duplicateExternalId: '外部编号已被本文件第 {{row}} 行使用',
+    duplicateInFile: '与本文件第 {{row}} 行的{{field}}重复',
+    absentWithScores: '标为缺勤，却有成绩（有成绩即视为出勤）',
     cellInvalidDate: '单元格中的日期无效',
     formulaNoValue: '公式没有保存的结果（请在 Excel 中打开并保存文件后重试）',
     cellError: '单元格显示错误 {{error}}',

@@ -119,6 +119,10 @@ export const trainingEn: typeof trainingZh = {
     },
   },
   session: {
+    import: 'Import from file…',
+    importTitle: 'Import attendance and scores',
+    importLayout: 'Columns: employee number or name (one required); attendance (yes/no, 1/0, optional); one column per assessment part, headed with the part’s name: {{parts}}. Staff not on the roster are enrolled; scores follow the grid’s rules (a changed score is a retake).',
+    importDetails: '{{enrolled}} newly enrolled, {{attempts}} scores added.',
     back: 'Back to sessions',
     edit: 'Edit session',
     delete: 'Delete session',

@@ -117,6 +117,10 @@ export const trainingZh = {
     },
   },
   session: {
+    import: '从文件导入…',
+    importTitle: '从文件导入出勤与成绩',
+    importLayout: '列：工号或姓名（必填，二选一）；出勤（是/否、1/0，可选）；各考核部分一列，列名与部分名称相同：{{parts}}。名单外的员工会自动报名；成绩与手工录入规则相同（改分即补考记录）。',
+    importDetails: '新报名 {{enrolled}} 人，新增成绩 {{attempts}} 条。',
     back: '返回场次列表',
     edit: '编辑场次',
     delete: '删除场次',

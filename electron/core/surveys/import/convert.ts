@@ -4,12 +4,10 @@ import { CES_RANGE, CSAT_RANGE, NPS_RANGE } from '../../../../shared/domain/surv
 import type { ServqualFields } from '../../../../shared/schemas/surveys.ts';
 import type { Db } from '../../db/open.ts';
 import { compileDateFormat, LocalClock } from '../../importers/convert/datetime.ts';
+import { FixedRowCells } from '../../importers/convert/fixed-cells.ts';
 import { cellText, numberReader, vocabularyReader } from '../../importers/convert/readers.ts';
 import { Bad, ReferenceTable } from '../../importers/convert/references.ts';
-import type { RowError } from '../../importers/convert/row.ts';
 import { vocabulary } from '../../importers/convert/vocabulary.ts';
-import { ERRORS_PER_ROW } from '../../importers/limits.ts';
-import { isCellProblem, type Cell } from '../../importers/source/types.ts';
 import { localDate } from '../../sla/calendar.ts';
 import { findTicket, type StoredResponse } from '../responses.ts';
 
@@ -22,61 +20,23 @@ const MAX_RESPONDENT = 80;
  * Reads the cells of one survey row with the ticket import's readers (numbers, dates in the workspace's zone,
  * outlets by code or name, channels by id or synonym), collecting each bad cell as a row error with its code.
  */
-export class SurveyCells {
+export class SurveyCells extends FixedRowCells {
   private readonly clock: LocalClock;
   private readonly parseDate = compileDateFormat('auto');
   private readonly number = numberReader(false);
   private readonly channel = vocabularyReader(vocabulary('channel', CHANNELS), 'channel', 'channel', CHANNELS);
   private readonly outlets: ReferenceTable;
   private readonly tickets = new Map<string, ReturnType<typeof findTicket>>();
-  errors: RowError[] = [];
-  private row = 0;
-  private cells: readonly Cell[] = [];
 
   constructor(
     private readonly db: Db,
-    private readonly headers: readonly string[],
-    private readonly columns: ReadonlyMap<string, number>,
+    headers: readonly string[],
+    columns: ReadonlyMap<string, number>,
     private readonly timeZone: string,
   ) {
+    super(headers, columns);
     this.clock = new LocalClock(timeZone);
     this.outlets = new ReferenceTable(db, 'outlet');
-  }
-
-  start(cells: readonly Cell[], row: number): void {
-    this.cells = cells;
-    this.row = row;
-    this.errors = [];
-  }
-
-  private fail(key: string, cell: Cell, bad: Bad): null {
-    if (this.errors.length >= ERRORS_PER_ROW) return null;
-    const index = this.columns.get(key);
-    const column = index === undefined ? null : (this.headers[index] ?? null);
-    this.errors.push({ row: this.row, column, value: cell === null ? null : cellText(cell), reason: bad.reason, code: bad.code, params: bad.params });
-    return null;
-  }
-
-  /** The cell, or null when the column is absent or the cell empty; a reader's problem cell is reported. */
-  private cell(key: string): Exclude<Cell, null> | null {
-    const index = this.columns.get(key);
-    if (index === undefined) return null;
-    const cell = this.cells[index] ?? null;
-    if (cell === null) return null;
-    if (isCellProblem(cell)) return this.fail(key, cell, cell.problem);
-    if (typeof cell === 'string' && cell.trim() === '') return null;
-    return cell;
-  }
-
-  text(key: string, max: number): string {
-    const cell = this.cell(key);
-    if (cell === null) return '';
-    const s = cellText(cell).trim();
-    if (s.length > max) {
-      this.fail(key, cell, new Bad(`longer than ${max} characters`, 'tooLong', { max }));
-      return '';
-    }
-    return s;
   }
 
   score(key: string, range: { min: number; max: number }, required: boolean): number | null {
