@@ -1,3 +1,4 @@
+import { sourceDefsEn } from './sources-en.ts';
 import type { kpiZh } from './zh-CN.ts';
 
 export const kpiEn: typeof kpiZh = {
@@ -110,6 +111,7 @@ export const kpiEn: typeof kpiZh = {
       formula: 'Σ scores ÷ answers',
       denominator: 'tickets created in the period with a CES answer',
     },
+    ...sourceDefsEn,
   },
   units: {
     count: '',
@@ -119,6 +121,8 @@ export const kpiEn: typeof kpiZh = {
     score5: '/5',
     score7: '/7',
     nps: '',
+    score100: 'pts',
+    gap7: '',
   },
   periodKinds: {
     day: 'Day',

@@ -1,3 +1,5 @@
+import { sourceDefsZh } from './sources-zh-CN.ts';
+
 /** Chinese strings of the kpi area; the English file is typed against this shape. */
 export const kpiZh = {
   /** Name, definition, formula and denominator of each KPI of shared/domain/kpi-catalog.ts (denominator '' = none). */
@@ -106,6 +108,7 @@ export const kpiZh = {
       formula: 'Σ评分 ÷ 评分份数',
       denominator: '期间内创建且有 CES 评分的工单',
     },
+    ...sourceDefsZh,
   },
   units: {
     count: '',
@@ -115,6 +118,8 @@ export const kpiZh = {
     score5: '/5',
     score7: '/7',
     nps: '',
+    score100: '分',
+    gap7: '',
   },
   periodKinds: { day: '日', week: '周', month: '月', quarter: '季度', year: '年', custom: '自定义' },
   scopeDims: {

@@ -6,12 +6,7 @@ import type { KpiScope } from '../../../../shared/schemas/kpi';
 import { call } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { ErrorAlert } from '../../components/Alert';
-import {
-  createdBetween,
-  kpiFilter,
-  scopeFilter,
-  ticketsDrillHref,
-} from '../../../../shared/domain/kpi-drill';
+import { kpiDrillHref } from '../../../../shared/domain/kpi-drill';
 import { KpiTile } from './KpiTile';
 import { TargetDialog } from './TargetDialog';
 
@@ -62,11 +57,7 @@ export function KpiTiles({
             <KpiTile
               key={kpi.id}
               kpi={kpi}
-              href={ticketsDrillHref({
-                ...createdBetween(period.from, period.to),
-                ...scopeFilter(scope),
-                ...kpiFilter(kpi.id),
-              })}
+              href={kpiDrillHref(kpi.id, period, scope)}
               onEditTarget={() => setEditing(kpi.id)}
             />
           ))}
