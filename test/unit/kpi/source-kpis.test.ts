@@ -59,13 +59,25 @@ describe('audit KPIs', () => {
   it('reach outlet, team and agent through the audited agent, channel and category through the ticket', async () => {
     const { db } = await auditedWorkspace();
     expect(qa(db, '2026-11', { dim: 'outlet', key: '1' }).qa_score_avg).toMatchObject({ value: 80, n: 2 });
-    expect(qa(db, '2026-11', { dim: 'outlet', key: '1' }).qa_autofail_rate).toMatchObject({ value: 50, n: 2 });
-    expect(qa(db, '2026-11', { dim: 'outlet', key: '2' }).qa_autofail_rate).toMatchObject({ value: 100, n: 1 });
+    expect(qa(db, '2026-11', { dim: 'outlet', key: '1' }).qa_autofail_rate).toMatchObject({
+      value: 50,
+      n: 2,
+    });
+    expect(qa(db, '2026-11', { dim: 'outlet', key: '2' }).qa_autofail_rate).toMatchObject({
+      value: 100,
+      n: 1,
+    });
     expect(qa(db, '2026-11', { dim: 'team', key: '1' }).qa_score_avg).toMatchObject({ value: 70, n: 3 });
     expect(qa(db, '2026-11', { dim: 'agent', key: '1' }).qa_score_avg).toMatchObject({ value: 90, n: 1 });
     // T2-1 was a chat, T3-2 on site
-    expect(qa(db, '2026-11', { dim: 'channel', key: 'chat' }).qa_score_avg).toMatchObject({ value: 70, n: 1 });
-    expect(qa(db, '2026-11', { dim: 'channel', key: 'onsite' }).qa_autofail_rate).toMatchObject({ value: 100, n: 1 });
+    expect(qa(db, '2026-11', { dim: 'channel', key: 'chat' }).qa_score_avg).toMatchObject({
+      value: 70,
+      n: 1,
+    });
+    expect(qa(db, '2026-11', { dim: 'channel', key: 'onsite' }).qa_autofail_rate).toMatchObject({
+      value: 100,
+      n: 1,
+    });
   });
 
   it('give null with n 0 for a period without submitted audits, never 0 or NaN', async () => {
@@ -78,7 +90,12 @@ describe('audit KPIs', () => {
 
   it('split into days for a trend series', async () => {
     const { db } = await auditedWorkspace();
-    const series = kpiSeries(db, ctx, { period: '2026-11-28..2026-12-01', scope: ORG, kpis: ['qa_score_avg'], grain: 'day' });
+    const series = kpiSeries(db, ctx, {
+      period: '2026-11-28..2026-12-01',
+      scope: ORG,
+      kpis: ['qa_score_avg'],
+      grain: 'day',
+    });
     expect(series.buckets.map((b) => b.values.qa_score_avg)).toEqual([null, null, 50, 100]);
   });
 });
@@ -107,7 +124,12 @@ async function trainedWorkspace() {
       ],
     },
   });
-  const sheet = async (course: typeof product, startOn: string, endOn: string, rows: Record<string, string[]>) => {
+  const sheet = async (
+    course: typeof product,
+    startOn: string,
+    endOn: string,
+    rows: Record<string, string[]>,
+  ) => {
     const session = await ws.ok('training.sessions.save', {
       fields: { courseId: course.id, startOn, endOn, hours: 8, trainerId: 4, location: '' },
     });
@@ -143,7 +165,10 @@ describe('training KPIs', () => {
     // decided results: 张伟 pass, 陈静 fail, 陈静 induction pass
     expect(org.training_pass_rate.n).toBe(3);
     expect(org.training_pass_rate.value).toBeCloseTo(200 / 3, 9);
-    expect(tk(db, '2026-10', { dim: 'outlet', key: '2' }).training_coverage).toMatchObject({ value: 100, n: 2 });
+    expect(tk(db, '2026-10', { dim: 'outlet', key: '2' }).training_coverage).toMatchObject({
+      value: 100,
+      n: 2,
+    });
     const shanghai = tk(db, '2026-10', { dim: 'outlet', key: '1' });
     expect(shanghai.training_coverage).toMatchObject({ value: 0, n: 2 });
     expect(shanghai.training_pass_rate).toMatchObject({ value: null, n: 0 });
@@ -162,8 +187,14 @@ describe('training KPIs', () => {
     const { db } = await trainedWorkspace();
     // at 31 October 李娜's runs out in 9 days; at today (20 November) hers is gone and 王强's is 19 days away
     expect(tk(db, '2026-10', ORG).cert_expiring_30d).toMatchObject({ value: 1, n: 5 });
-    expect(tk(db, '2026-10', { dim: 'outlet', key: '2' }).cert_expiring_30d).toMatchObject({ value: 0, n: 2 });
-    expect(tk(db, '2026-11', { dim: 'outlet', key: '1' }).cert_expiring_30d).toMatchObject({ value: 1, n: 3 });
+    expect(tk(db, '2026-10', { dim: 'outlet', key: '2' }).cert_expiring_30d).toMatchObject({
+      value: 0,
+      n: 2,
+    });
+    expect(tk(db, '2026-11', { dim: 'outlet', key: '1' }).cert_expiring_30d).toMatchObject({
+      value: 1,
+      n: 3,
+    });
     expect(tk(db, '2026-09', ORG).cert_expiring_30d.value).toBe(0);
   });
 
@@ -174,7 +205,12 @@ describe('training KPIs', () => {
       { dim: 'channel', key: 'phone' },
     ] as const) {
       const k = tk(db, '2026-10', scope);
-      for (const id of ids) expect(k[id], `${id} ${scope.dim}`).toMatchObject({ value: null, n: 0, sparkline: Array(12).fill(null) });
+      for (const id of ids)
+        expect(k[id], `${id} ${scope.dim}`).toMatchObject({
+          value: null,
+          n: 0,
+          sparkline: Array(12).fill(null),
+        });
     }
     expect(KPI_CATALOG.training_coverage.scopes).toEqual(['org', 'outlet', 'team']);
   });
