@@ -70,12 +70,19 @@ const AREA_HREF: Record<Exclude<KpiSource, 'tickets'>, string> = {
   surveys: '#/surveys/servqual',
 };
 
+/** The area view listing a non-ticket KPI's records; null for a ticket KPI (its drill is the ticket grid). */
+export const kpiAreaHref = (id: KpiId): string | null => {
+  const { source } = KPI_CATALOG[id];
+  return source === 'tickets' ? null : AREA_HREF[source];
+};
+
 /**
  * Where a tile drills to: the ticket grid filtered to the period, scope and the KPI's tickets for a ticket KPI; the
  * area's own view for the others, never a ticket filter that does not describe their records.
  */
 export function kpiDrillHref(id: KpiId, period: { from: string; to: string }, scope: KpiScope): string {
-  const filter = kpiFilter(id);
-  if (filter === null) return AREA_HREF[KPI_CATALOG[id].source as Exclude<KpiSource, 'tickets'>];
-  return ticketsDrillHref({ ...createdBetween(period.from, period.to), ...scopeFilter(scope), ...filter });
+  return (
+    kpiAreaHref(id) ??
+    ticketsDrillHref({ ...createdBetween(period.from, period.to), ...scopeFilter(scope), ...kpiFilter(id) })
+  );
 }

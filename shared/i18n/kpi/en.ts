@@ -1,3 +1,4 @@
+import { leagueEn } from './league-en.ts';
 import { sourceDefsEn } from './sources-en.ts';
 import type { kpiZh } from './zh-CN.ts';
 
@@ -113,6 +114,7 @@ export const kpiEn: typeof kpiZh = {
     },
     ...sourceDefsEn,
   },
+  league: leagueEn,
   units: {
     count: '',
     minutes: 'min',

@@ -1,3 +1,4 @@
+import { leagueZh } from './league-zh-CN.ts';
 import { sourceDefsZh } from './sources-zh-CN.ts';
 
 /** Chinese strings of the kpi area; the English file is typed against this shape. */
@@ -110,6 +111,7 @@ export const kpiZh = {
     },
     ...sourceDefsZh,
   },
+  league: leagueZh,
   units: {
     count: '',
     minutes: '分钟',
