@@ -1,7 +1,7 @@
 import type { sourceDefsZh } from './sources-zh-CN.ts';
 
 const gap = (dimension: string) => ({
-  name: `SERVQUAL gap · ${dimension}`,
+  name: `${dimension} gap`,
   definition: `Mean perception minus mean expectation of the SERVQUAL “${dimension.toLowerCase()}” dimension (1–7 scale) in the period; a negative gap means the service falls short of what customers expect.`,
   formula: 'mean over the dimension’s items of (mean perception − mean expectation)',
   denominator: 'SERVQUAL questionnaires answered in the period (by answer date)',

@@ -1,6 +1,6 @@
 /** Texts of the KPIs from audits, training and SERVQUAL surveys (kpi.defs.<id>; denominator '' = none). */
 const gap = (dimension: string) => ({
-  name: `SERVQUAL 差距 · ${dimension}`,
+  name: `${dimension}差距`,
   definition: `期间内 SERVQUAL 问卷“${dimension}”维度的感知均值减期望均值（1–7 分量表）；负值表示服务低于顾客期望。`,
   formula: '维度内各题（感知均值 − 期望均值）的平均',
   denominator: '期间内（按答卷日期）填写的 SERVQUAL 问卷',

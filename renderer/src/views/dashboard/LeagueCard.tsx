@@ -14,6 +14,9 @@ import { ChartCard } from './ChartCard';
 import { EChart } from './EChart';
 import { LeagueWeightsForm } from './LeagueWeightsForm';
 
+/** Long KPI names wrap in the header instead of being cut. */
+const DEFAULT_COLUMN: ColDef<LeagueDisplayRow> = { wrapHeaderText: true, autoHeaderHeight: true };
+
 const points = (v: number, language: string) =>
   new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 
@@ -97,7 +100,7 @@ export function LeagueCard({
       {
         field: 'rankChange',
         headerName: t('kpi.league.change'),
-        width: 110,
+        width: 120,
         valueFormatter: ({ value: c }) =>
           c === null || c === undefined
             ? '—'
@@ -165,6 +168,7 @@ export function LeagueCard({
               theme={gridTheme}
               rowData={rows}
               columnDefs={columns}
+              defaultColDef={DEFAULT_COLUMN}
               domLayout="autoHeight"
               getRowId={({ data: r }) => String(r.outletId)}
             />
