@@ -79,6 +79,7 @@ import {
   PeriodText,
   SlaTierChart,
 } from './schemas/kpi.ts';
+import { LeagueInput, LeagueTable, LeagueWeights, LeagueWeightsInput } from './schemas/kpi-league.ts';
 import { SERIES_GRAINS } from './domain/kpi-period.ts';
 import { BackupCreated, BackupList, BackupRetention, RestoreResult } from './schemas/backup.ts';
 import {
@@ -571,6 +572,16 @@ export const api = {
    * the KPI is refused with INVALID_INPUT.
    */
   'kpi.chart.control': method(ControlChartInput, ControlChart),
+  /**
+   * Outlet league table: active outlets ranked by a weighted score of the league KPIs (each scaled 0–100 by min–max
+   * across outlets, direction aware; a missing KPI's weight spread over the others), with the rank change vs the
+   * previous period.
+   */
+  'kpi.league': method(LeagueInput, LeagueTable),
+  /** Save the league weights: every component once, each 0–100, not all zero. */
+  'kpi.league.weights.set': method(LeagueWeightsInput, LeagueWeights),
+  /** Back to the default league weights. */
+  'kpi.league.weights.reset': method(Empty, LeagueWeights),
 
   // ---------- training ----------
 

@@ -10,7 +10,14 @@ export function formatKpiValue(id: KpiId, value: number, language: string, unitT
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   }).format(value);
-  if (unit === 'percent' || unit === 'score5' || unit === 'score7' || unit === 'count' || unit === 'nps')
+  if (
+    unit === 'percent' ||
+    unit === 'score5' ||
+    unit === 'score7' ||
+    unit === 'count' ||
+    unit === 'nps' ||
+    unit === 'gap7'
+  )
     return `${number}${unitText}`;
   return `${number} ${unitText}`;
 }

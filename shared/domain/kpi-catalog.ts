@@ -5,8 +5,12 @@
  * name a KPI without a number the default is null and the manager sets one.
  */
 
-export const KPI_SOURCES = ['tickets'] as const;
+export const KPI_SOURCES = ['tickets', 'audits', 'training', 'surveys'] as const;
 export type KpiSource = (typeof KPI_SOURCES)[number];
+
+/** Dimensions a KPI can be scoped to; 'org' is the whole workspace. */
+export const SCOPE_DIMS = ['org', 'outlet', 'team', 'agent', 'channel', 'category', 'segment'] as const;
+export type ScopeDim = (typeof SCOPE_DIMS)[number];
 
 export const TICKET_KPI_IDS = [
   'tickets_total',
@@ -27,12 +31,39 @@ export const TICKET_KPI_IDS = [
   'nps',
   'ces_avg',
 ] as const;
-/** Every KPI; audits, mystery shops and training add their ids here when their sources land. */
-export const KPI_IDS = TICKET_KPI_IDS;
+export type TicketKpiId = (typeof TICKET_KPI_IDS)[number];
+
+/** Submitted quality audits (electron/core/kpi/audit-source.ts). */
+export const AUDIT_KPI_IDS = ['qa_score_avg', 'qa_autofail_rate'] as const;
+/** Training records of active staff (electron/core/training/kpis.ts). */
+export const TRAINING_KPI_IDS = ['training_coverage', 'training_pass_rate', 'cert_expiring_30d'] as const;
+/** SERVQUAL questionnaires: perception − expectation per dimension (shared/domain/servqual.ts). */
+export const SURVEY_KPI_IDS = [
+  'servqual_gap_tangibles',
+  'servqual_gap_reliability',
+  'servqual_gap_responsiveness',
+  'servqual_gap_assurance',
+  'servqual_gap_empathy',
+] as const;
+/** Every KPI; mystery shops add theirs as their own source. */
+export const KPI_IDS = [...TICKET_KPI_IDS, ...AUDIT_KPI_IDS, ...TRAINING_KPI_IDS, ...SURVEY_KPI_IDS] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 
-/** count: tickets; minutes / hours: durations; percent: 0–100; score5: 1–5; score7: 1–7; nps: −100…100. */
-export const KPI_UNITS = ['count', 'minutes', 'hours', 'percent', 'score5', 'score7', 'nps'] as const;
+/**
+ * count: tickets or certificates; minutes / hours: durations; percent: 0–100; score5: 1–5; score7: 1–7;
+ * nps: −100…100; score100: an audit score 0–100; gap7: a SERVQUAL gap on the 1–7 scale, −6…6.
+ */
+export const KPI_UNITS = [
+  'count',
+  'minutes',
+  'hours',
+  'percent',
+  'score5',
+  'score7',
+  'nps',
+  'score100',
+  'gap7',
+] as const;
 export type KpiUnit = (typeof KPI_UNITS)[number];
 
 export type KpiDirection = 'higher' | 'lower' | 'neutral';
@@ -46,6 +77,8 @@ export interface KpiMeta {
   /** Seed document the default target comes from (000–004), or null. */
   targetSeed: string | null;
   decimals: number;
+  /** Scopes the source's records can be attributed to; any other scope is "not measured" (null, n 0). */
+  scopes: readonly ScopeDim[];
 }
 
 const meta = (
@@ -55,7 +88,37 @@ const meta = (
   defaultTarget: number | null,
   targetSeed: string | null,
   decimals: number,
-): KpiMeta => ({ id, source: 'tickets', unit, direction, defaultTarget, targetSeed, decimals });
+): KpiMeta => ({
+  id,
+  source: 'tickets',
+  unit,
+  direction,
+  defaultTarget,
+  targetSeed,
+  decimals,
+  scopes: SCOPE_DIMS,
+});
+
+/** Audits reach outlet, team and agent through the audited agent, channel, category and segment through the ticket. */
+const AUDIT_SCOPES = SCOPE_DIMS;
+/** Training records belong to staff, who belong to an outlet and a team. */
+const TRAINING_SCOPES: readonly ScopeDim[] = ['org', 'outlet', 'team'];
+/** A SERVQUAL questionnaire carries an outlet only. */
+const SURVEY_SCOPES: readonly ScopeDim[] = ['org', 'outlet'];
+
+const other = (
+  source: Exclude<KpiSource, 'tickets'>,
+  scopes: readonly ScopeDim[],
+  id: KpiId,
+  unit: KpiUnit,
+  direction: KpiDirection,
+  defaultTarget: number | null,
+  targetSeed: string | null,
+  decimals: number,
+): KpiMeta => ({ id, source, unit, direction, defaultTarget, targetSeed, decimals, scopes });
+
+const servqual = (id: (typeof SURVEY_KPI_IDS)[number]): KpiMeta =>
+  other('surveys', SURVEY_SCOPES, id, 'gap7', 'higher', null, null, 2);
 
 export const KPI_CATALOG: Record<KpiId, KpiMeta> = {
   tickets_total: meta('tickets_total', 'count', 'neutral', null, null, 0),
@@ -82,7 +145,39 @@ export const KPI_CATALOG: Record<KpiId, KpiMeta> = {
   nps: meta('nps', 'nps', 'higher', null, null, 1),
   // CES 2.0 agreement scale, as the tickets store it: 7 = "it was very easy"
   ces_avg: meta('ces_avg', 'score7', 'higher', null, null, 2),
+  qa_score_avg: other('audits', AUDIT_SCOPES, 'qa_score_avg', 'score100', 'higher', null, null, 1),
+  qa_autofail_rate: other('audits', AUDIT_SCOPES, 'qa_autofail_rate', 'percent', 'lower', null, null, 1),
+  // seed 000: product-knowledge assessment coverage 100 %, pass rate ≥ 95 %
+  training_coverage: other(
+    'training',
+    TRAINING_SCOPES,
+    'training_coverage',
+    'percent',
+    'higher',
+    100,
+    '000',
+    1,
+  ),
+  training_pass_rate: other(
+    'training',
+    TRAINING_SCOPES,
+    'training_pass_rate',
+    'percent',
+    'higher',
+    95,
+    '000',
+    1,
+  ),
+  cert_expiring_30d: other('training', TRAINING_SCOPES, 'cert_expiring_30d', 'count', 'lower', null, null, 0),
+  servqual_gap_tangibles: servqual('servqual_gap_tangibles'),
+  servqual_gap_reliability: servqual('servqual_gap_reliability'),
+  servqual_gap_responsiveness: servqual('servqual_gap_responsiveness'),
+  servqual_gap_assurance: servqual('servqual_gap_assurance'),
+  servqual_gap_empathy: servqual('servqual_gap_empathy'),
 };
+
+/** Whether a KPI's records can be attributed to a scope's dimension. */
+export const kpiMeasuredIn = (id: KpiId, dim: ScopeDim): boolean => KPI_CATALOG[id].scopes.includes(dim);
 
 /** The values a KPI of each unit can take, so a target outside them (a 120 % rate, a CSAT of 9) is refused. */
 export const KPI_UNIT_RANGE: Record<KpiUnit, readonly [number, number]> = {
@@ -93,6 +188,8 @@ export const KPI_UNIT_RANGE: Record<KpiUnit, readonly [number, number]> = {
   score5: [1, 5],
   score7: [1, 7],
   nps: [-100, 100],
+  score100: [0, 100],
+  gap7: [-6, 6],
 };
 
 export const kpiTargetRange = (id: KpiId): readonly [number, number] => KPI_UNIT_RANGE[KPI_CATALOG[id].unit];

@@ -1,4 +1,4 @@
-import type { KpiId } from './kpi-catalog.ts';
+import { KPI_CATALOG, type KpiId, type KpiSource, type TicketKpiId } from './kpi-catalog.ts';
 import type { KpiScope } from '../schemas/kpi.ts';
 import type { TicketQuery } from '../schemas/tickets.ts';
 
@@ -34,7 +34,7 @@ const yes = (): { filterType: 'set'; values: string[] } => ({ filterType: 'set',
 const notBlank = { filterType: 'number', type: 'notBlank' } as const;
 
 /** The tickets a manager wants to see behind a tile: the misses of a rate, the answered ones of a score. */
-const KPI_FILTER: Record<KpiId, DrillFilter> = {
+const KPI_FILTER: Record<TicketKpiId, DrillFilter> = {
   tickets_total: {},
   first_response_avg_min: { firstResponseMin: notBlank },
   first_response_median_min: { firstResponseMin: notBlank },
@@ -59,4 +59,30 @@ const KPI_FILTER: Record<KpiId, DrillFilter> = {
   ces_avg: { ces: notBlank },
 };
 
-export const kpiFilter = (id: KpiId): DrillFilter => KPI_FILTER[id];
+/** The ticket filter of a ticket KPI; null for the KPIs of other sources, whose records are not tickets. */
+export const kpiFilter = (id: KpiId): DrillFilter | null =>
+  KPI_CATALOG[id].source === 'tickets' ? KPI_FILTER[id as TicketKpiId] : null;
+
+/** Where the records behind a KPI of another source are listed. */
+const AREA_HREF: Record<Exclude<KpiSource, 'tickets'>, string> = {
+  audits: '#/audits',
+  training: '#/training',
+  surveys: '#/surveys/servqual',
+};
+
+/** The area view listing a non-ticket KPI's records; null for a ticket KPI (its drill is the ticket grid). */
+export const kpiAreaHref = (id: KpiId): string | null => {
+  const { source } = KPI_CATALOG[id];
+  return source === 'tickets' ? null : AREA_HREF[source];
+};
+
+/**
+ * Where a tile drills to: the ticket grid filtered to the period, scope and the KPI's tickets for a ticket KPI; the
+ * area's own view for the others, never a ticket filter that does not describe their records.
+ */
+export function kpiDrillHref(id: KpiId, period: { from: string; to: string }, scope: KpiScope): string {
+  return (
+    kpiAreaHref(id) ??
+    ticketsDrillHref({ ...createdBetween(period.from, period.to), ...scopeFilter(scope), ...kpiFilter(id) })
+  );
+}

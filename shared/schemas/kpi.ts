@@ -1,14 +1,21 @@
 /** Schemas of the KPI area; the methods that use them are listed in shared/api.ts. */
 import { z } from 'zod';
-import { KPI_IDS, KPI_SOURCES, KPI_STATUSES, KPI_UNITS, kpiTargetRange } from '../domain/kpi-catalog.ts';
+import {
+  KPI_CATALOG,
+  KPI_IDS,
+  KPI_SOURCES,
+  KPI_STATUSES,
+  KPI_UNITS,
+  SCOPE_DIMS,
+  kpiTargetRange,
+  type ScopeDim,
+} from '../domain/kpi-catalog.ts';
 import { PERIOD_KINDS, SERIES_GRAINS, parsePeriod } from '../domain/kpi-period.ts';
 import { NELSON_RULES, RULE_SETS, WE_RULES } from '../domain/spc-rules.ts';
 
 export const KpiId = z.enum(KPI_IDS);
 
-/** Dimensions a KPI can be scoped to; 'org' is the whole workspace. */
-export const SCOPE_DIMS = ['org', 'outlet', 'team', 'agent', 'channel', 'category', 'segment'] as const;
-export type ScopeDim = (typeof SCOPE_DIMS)[number];
+export { SCOPE_DIMS, type ScopeDim };
 
 /** Whole workspace, or one outlet / team / agent / category (ids), channel or customer segment (stored ids). */
 export const KpiScope = z
@@ -56,6 +63,8 @@ export const KpiDef = z.object({
   defaultTarget: z.number().nullable(),
   targetSeed: z.string().nullable(),
   decimals: z.number().int(),
+  /** Scopes the KPI is measured in; elsewhere its value is null with n 0. */
+  scopes: z.array(z.enum(SCOPE_DIMS)),
   texts: z.object({ 'zh-CN': KpiTexts, en: KpiTexts }),
 });
 export type KpiDef = z.infer<typeof KpiDef>;
@@ -178,11 +187,15 @@ export const SAMPLED_KPIS = [
   'resolution_median_h',
 ] as const;
 
-/** Which charts suit a KPI: proportions → p; times → X̄-R or I-MR; scores → I-MR; counts → none. */
+/**
+ * Which charts suit a KPI: proportions → p; times → X̄-R or I-MR; scores → I-MR; counts → none. Control charts
+ * take one subgroup per day of tickets: the other sources have too few records a day to chart.
+ */
 export function chartsFor(
   kpi: (typeof KPI_IDS)[number],
   unit: (typeof KPI_UNITS)[number],
 ): ControlChartKind[] {
+  if (KPI_CATALOG[kpi].source !== 'tickets') return [];
   if (unit === 'percent') return ['p'];
   if (unit === 'count') return [];
   return (SAMPLED_KPIS as readonly string[]).includes(kpi) ? ['xbar_r', 'imr'] : ['imr'];

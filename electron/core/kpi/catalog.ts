@@ -14,5 +14,6 @@ const texts = (t: (typeof kpiZh)['defs'][keyof (typeof kpiZh)['defs']]) => ({
 export const kpiCatalog = (): KpiDef[] =>
   KPI_IDS.map((id) => ({
     ...KPI_CATALOG[id],
+    scopes: [...KPI_CATALOG[id].scopes],
     texts: { 'zh-CN': texts(kpiZh.defs[id]), en: texts(kpiEn.defs[id]) },
   }));

@@ -1,4 +1,4 @@
-import type { KpiId } from '../../../shared/domain/kpi-catalog.ts';
+import type { TicketKpiId } from '../../../shared/domain/kpi-catalog.ts';
 import type { Sums } from './sums.ts';
 
 /** A KPI's value over a set of tickets and the size of the denominator it stands on. */
@@ -18,7 +18,7 @@ const mean = (sum: number, count: number): Measured => ({
 });
 
 /** The ticket KPI formulas (texts: shared/i18n/kpi, kpi.defs.<id>.formula). */
-export const TICKET_FORMULAS: Record<KpiId, (s: Sums) => Measured> = {
+export const TICKET_FORMULAS: Record<TicketKpiId, (s: Sums) => Measured> = {
   tickets_total: (s) => ({ value: s.n, n: s.n }),
   first_response_avg_min: (s) => mean(s.frSumMin, s.frN),
   first_response_median_min: (s) => ({ value: s.frHist.median(), n: s.frN }),

@@ -5,6 +5,7 @@ import { kpiCatalog } from './catalog.ts';
 import { complaintPareto, outletHeatmap, slaByTier } from './charts.ts';
 import { computeKpis } from './compute.ts';
 import { controlChart } from './control.ts';
+import { outletLeague, resetLeagueWeights, setLeagueWeights } from './league.ts';
 import { updateRollup } from './rollup-build.ts';
 import { ticketCoverage } from './coverage.ts';
 import { kpiSeries } from './series.ts';
@@ -50,4 +51,10 @@ export const kpiHandlers = {
     const db = session.db();
     return controlChart(db, context(db), input);
   },
+  'kpi.league': (input, session) => {
+    const db = session.db();
+    return outletLeague(db, context(db), input);
+  },
+  'kpi.league.weights.set': ({ weights }, session) => setLeagueWeights(session.db(), session.actor, weights),
+  'kpi.league.weights.reset': (_input, session) => resetLeagueWeights(session.db(), session.actor),
 } satisfies HandlerGroup;

@@ -1,21 +1,34 @@
-import type { KpiId, KpiSource } from '../../../shared/domain/kpi-catalog.ts';
-import { TICKET_KPI_IDS } from '../../../shared/domain/kpi-catalog.ts';
+import {
+  AUDIT_KPI_IDS,
+  kpiMeasuredIn,
+  SURVEY_KPI_IDS,
+  TICKET_KPI_IDS,
+  TRAINING_KPI_IDS,
+  type KpiId,
+  type KpiSource,
+} from '../../../shared/domain/kpi-catalog.ts';
 import { dayNumber, type Period } from '../../../shared/domain/kpi-period.ts';
 import type { KpiScope } from '../../../shared/schemas/kpi.ts';
 import type { Db } from '../db/open.ts';
+import { AUDIT_FORMULAS, loadAuditSums, type AuditKpiId } from './audit-source.ts';
 import { TICKET_FORMULAS, type Measured } from './formulas.ts';
 import { ensureRollup } from './rollup-build.ts';
+import { servqualGaps, type SurveyKpiId } from './survey-source.ts';
 import { loadTicketSums, type LoadContext } from './ticket-sums.ts';
+import { TRAINING_FORMULAS, trainingGroupOf, type TrainingKpiId } from './training-source.ts';
 
 /**
- * A source of KPIs: the records it reads and the formulas over them. Tickets are the first; audits, mystery shops
- * and training add theirs here (their ids in shared/domain/kpi-catalog.ts), and compute, series, targets, the CLI
- * and the dashboard take them up without change.
+ * A source of KPIs: the records it reads and the formulas over them. Tickets, audits, training and SERVQUAL surveys
+ * are here; mystery shops add theirs the same way (their ids in shared/domain/kpi-catalog.ts), and compute, series,
+ * targets, the CLI and the dashboard take them up without change.
  */
 export interface KpiSourceDef {
   id: KpiSource;
   kpis: readonly KpiId[];
-  /** Values of `kpis` (all of this source) for each period, in the periods' order. */
+  /**
+   * Values of `kpis` (all of this source) for each period, in the periods' order. Only called for a scope every one
+   * of `kpis` is measured in (KpiMeta.scopes).
+   */
   measure(
     db: Db,
     ctx: LoadContext,
@@ -51,13 +64,49 @@ const ticketsSource: KpiSourceDef = {
     const inPeriods = periodAssigner(periods);
     const withHist = kpis.some((id) => MEDIANS.includes(id));
     const sums = loadTicketSums(db, ctx, scope, from, to, periods.length, (day) => inPeriods(day), withHist);
-    return new Map(kpis.map((id) => [id, sums.map((s) => TICKET_FORMULAS[id](s))]));
+    return new Map(
+      kpis.map((id) => [id, sums.map((s) => TICKET_FORMULAS[id as keyof typeof TICKET_FORMULAS](s))]),
+    );
   },
 };
 
-export const KPI_SOURCE_REGISTRY: readonly KpiSourceDef[] = [ticketsSource];
+const auditsSource: KpiSourceDef = {
+  id: 'audits',
+  kpis: AUDIT_KPI_IDS,
+  measure(db, ctx, scope, periods, kpis) {
+    const sums = loadAuditSums(db, ctx.timeZone, scope, periods, periodAssigner(periods));
+    return new Map(kpis.map((id) => [id, sums.map((s) => AUDIT_FORMULAS[id as AuditKpiId](s))]));
+  },
+};
 
-/** Values of any KPIs for each period, each source asked once. */
+const trainingSource: KpiSourceDef = {
+  id: 'training',
+  kpis: TRAINING_KPI_IDS,
+  measure(db, ctx, scope, periods, kpis) {
+    const groups = periods.map((p) => trainingGroupOf(db, ctx.timeZone, ctx.now, scope, p));
+    return new Map(
+      kpis.map((id) => [
+        id,
+        groups.map((g) => (g === null ? { value: null, n: 0 } : TRAINING_FORMULAS[id as TrainingKpiId](g))),
+      ]),
+    );
+  },
+};
+
+const surveysSource: KpiSourceDef = {
+  id: 'surveys',
+  kpis: SURVEY_KPI_IDS,
+  measure: (db, _ctx, scope, periods, kpis) => servqualGaps(db, scope, periods, kpis as SurveyKpiId[]),
+};
+
+export const KPI_SOURCE_REGISTRY: readonly KpiSourceDef[] = [
+  ticketsSource,
+  auditsSource,
+  trainingSource,
+  surveysSource,
+];
+
+/** Values of any KPIs for each period, each source asked once; a KPI not measured in the scope is null, n 0. */
 export function measureKpis(
   db: Db,
   ctx: LoadContext,
@@ -69,8 +118,14 @@ export function measureKpis(
   if (periods.length === 0) return out;
   for (const source of KPI_SOURCE_REGISTRY) {
     const wanted = kpis.filter((id) => source.kpis.includes(id));
-    if (wanted.length === 0) continue;
-    for (const [id, values] of source.measure(db, ctx, scope, periods, wanted)) out.set(id, values);
+    for (const id of wanted.filter((id) => !kpiMeasuredIn(id, scope.dim)))
+      out.set(
+        id,
+        periods.map(() => ({ value: null, n: 0 })),
+      );
+    const measurable = wanted.filter((id) => kpiMeasuredIn(id, scope.dim));
+    if (measurable.length === 0) continue;
+    for (const [id, values] of source.measure(db, ctx, scope, periods, measurable)) out.set(id, values);
   }
   return out;
 }

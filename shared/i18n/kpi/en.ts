@@ -1,3 +1,5 @@
+import { leagueEn } from './league-en.ts';
+import { sourceDefsEn } from './sources-en.ts';
 import type { kpiZh } from './zh-CN.ts';
 
 export const kpiEn: typeof kpiZh = {
@@ -110,7 +112,9 @@ export const kpiEn: typeof kpiZh = {
       formula: 'Σ scores ÷ answers',
       denominator: 'tickets created in the period with a CES answer',
     },
+    ...sourceDefsEn,
   },
+  league: leagueEn,
   units: {
     count: '',
     minutes: 'min',
@@ -119,6 +123,8 @@ export const kpiEn: typeof kpiZh = {
     score5: '/5',
     score7: '/7',
     nps: '',
+    score100: 'pts',
+    gap7: '',
   },
   periodKinds: {
     day: 'Day',
@@ -231,6 +237,10 @@ export const kpiEn: typeof kpiZh = {
     base: 'Base {{n}}',
     noData: 'No data',
     tileDrill: 'Show the tickets behind {{name}}',
+    notMeasured: 'Not measured for this scope',
+    notMeasuredHint: 'Measured per {{scopes}} only',
+    areaDrill: 'Open the records behind {{name}} in their area',
+    groups: { audits: 'Quality audits', training: 'Training', surveys: 'SERVQUAL service gaps (perception − expectation)' },
     trendTitle: 'Trend',
     trendKpi: 'Indicator',
     trendTarget: 'Target',

@@ -1,3 +1,6 @@
+import { leagueZh } from './league-zh-CN.ts';
+import { sourceDefsZh } from './sources-zh-CN.ts';
+
 /** Chinese strings of the kpi area; the English file is typed against this shape. */
 export const kpiZh = {
   /** Name, definition, formula and denominator of each KPI of shared/domain/kpi-catalog.ts (denominator '' = none). */
@@ -106,7 +109,9 @@ export const kpiZh = {
       formula: 'Σ评分 ÷ 评分份数',
       denominator: '期间内创建且有 CES 评分的工单',
     },
+    ...sourceDefsZh,
   },
+  league: leagueZh,
   units: {
     count: '',
     minutes: '分钟',
@@ -115,6 +120,8 @@ export const kpiZh = {
     score5: '/5',
     score7: '/7',
     nps: '',
+    score100: '分',
+    gap7: '',
   },
   periodKinds: { day: '日', week: '周', month: '月', quarter: '季度', year: '年', custom: '自定义' },
   scopeDims: {
@@ -220,6 +227,10 @@ export const kpiZh = {
     base: '基数 {{n}}',
     noData: '无数据',
     tileDrill: '查看{{name}}对应的工单',
+    notMeasured: '此范围不统计',
+    notMeasuredHint: '仅按{{scopes}}统计',
+    areaDrill: '在所属页面查看{{name}}的记录',
+    groups: { audits: '质检', training: '培训', surveys: 'SERVQUAL 服务质量差距（感知 − 期望）' },
     trendTitle: '趋势',
     trendKpi: '指标',
     trendTarget: '目标',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createdBetween,
+  kpiDrillHref,
   kpiFilter,
   scopeFilter,
   ticketsDrillHref,
@@ -54,5 +55,21 @@ describe('drill-down from the dashboard to the ticket grid', () => {
         }),
       ),
     ).toBe(2);
+  });
+
+  it('sends the KPIs of audits, training and surveys to their area, never to a ticket filter', () => {
+    const scope = { dim: 'outlet' as const, key: '1' };
+    const october = { from: '2026-10-01', to: '2026-10-31' };
+    expect(kpiFilter('qa_score_avg')).toBeNull();
+    expect(kpiDrillHref('qa_autofail_rate', october, scope)).toBe('#/audits');
+    expect(kpiDrillHref('training_pass_rate', october, scope)).toBe('#/training');
+    expect(kpiDrillHref('servqual_gap_assurance', october, scope)).toBe('#/surveys/servqual');
+    expect(kpiDrillHref('complaint_rate', october, scope)).toBe(
+      ticketsDrillHref({
+        ...createdBetween('2026-10-01', '2026-10-31'),
+        ...scopeFilter(scope),
+        ...kpiFilter('complaint_rate'),
+      }),
+    );
   });
 });

@@ -26,6 +26,7 @@ const BUILDERS: Record<string, { calls: number; why: string }> = {
   'electron/core/improvement/cycles.ts': { calls: 3, why: 'module constants: select statements and the COLUMNS of the cycle table' },
   'electron/core/improvement/references.ts': { calls: 1, why: 'statements from a constant table per link kind' },
   'electron/core/improvement/worksheets.ts': { calls: 2, why: 'the SELECT constant plus a fixed WHERE' },
+  'electron/core/kpi/audit-source.ts': { calls: 1, why: 'AUDITS_SQL constant per scope dimension from the SCOPE_CONDITION whitelist, values bound' },
   'electron/core/kpi/charts.ts': { calls: 1, why: 'PARETO_SQL constant per scope dimension, values bound' },
   'electron/core/kpi/rollup.ts': { calls: 1, why: 'INSERT_SQL constant' },
   'electron/core/kpi/ticket-rows.ts': { calls: 5, why: 'statements built once from module constants (per clock, measure and scope dimension), values bound' },

@@ -12,6 +12,7 @@ import './dashboard.css';
 import { ControlCard } from './ControlCard';
 import { HeatmapCard } from './HeatmapCard';
 import { KpiTiles } from './KpiTiles';
+import { LeagueCard } from './LeagueCard';
 import { ParetoCard } from './ParetoCard';
 import { RollupBuildCard } from './RollupBuildCard';
 import { defaultPeriod, PeriodPicker } from './PeriodPicker';
@@ -25,7 +26,7 @@ const loadCoverage = () => call('kpi.coverage', {});
 
 /**
  * How are we doing against target, where, and since when: KPI tiles for a period and scope, the trend of one KPI,
- * the complaint Pareto, SLA compliance by tier, a control chart and the outlet × month heat map. Every tile and chart drills down to
+ * the complaint Pareto, SLA compliance by tier, a control chart, the outlet league table and the outlet × month heat map. Every tile and chart drills down to
  * the ticket grid. A workspace without tickets says so and shows what it holds; one written before the KPI rollup
  * existed builds it first, with progress.
  */
@@ -77,6 +78,11 @@ function DashboardBody({ lastDay }: { lastDay: string | null }) {
   // A dimension chosen without a value yet shows the whole organisation.
   const scope = useMemo(() => (picked.key === '' ? ORG : picked), [picked]);
   const scopeLabel = useScopeLabel(scope);
+  // The league's outlet opens the dashboard scoped to it, seen from its tiles.
+  const pickOutlet = useCallback((id: number) => {
+    setPicked({ dim: 'outlet', key: String(id) });
+    window.scrollTo({ top: 0 });
+  }, []);
   return (
     <div className="dashboard">
       <div className="dashboard__controls" role="group" aria-label={t('kpi.dashboard.tilesTitle')}>
@@ -90,6 +96,7 @@ function DashboardBody({ lastDay }: { lastDay: string | null }) {
         <SlaTierCard period={period} scope={scope} />
       </div>
       <ControlCard period={period} scope={scope} />
+      <LeagueCard period={period} onPickOutlet={pickOutlet} />
       <HeatmapCard period={period} />
       <WorkspaceFacts />
     </div>

@@ -13,7 +13,7 @@ import { call } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ChartCard } from './ChartCard';
-import { createdBetween, ticketsDrillHref } from '../../../../shared/domain/kpi-drill';
+import { createdBetween, kpiAreaHref, ticketsDrillHref } from '../../../../shared/domain/kpi-drill';
 import { openDrill } from './drill';
 import { EChart } from './EChart';
 
@@ -82,10 +82,11 @@ export function HeatmapCard({ period }: { period: Period }) {
               const [yy, mm] = month.split('-').map(Number) as [number, number];
               const m = monthPeriod(yy, mm);
               openDrill(
-                ticketsDrillHref({
-                  ...createdBetween(m.from, m.to),
-                  outlet: { filterType: 'set', values: [String(outlet.id)] },
-                }),
+                kpiAreaHref(kpi) ??
+                  ticketsDrillHref({
+                    ...createdBetween(m.from, m.to),
+                    outlet: { filterType: 'set', values: [String(outlet.id)] },
+                  }),
               );
             }}
           />

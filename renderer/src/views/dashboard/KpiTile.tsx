@@ -12,9 +12,46 @@ import { EChart } from './EChart';
 
 /**
  * One KPI: value against target with its status colour, change vs the previous period and the same period last
- * year, sparkline; a link to its tickets, and beside it a button that edits the target.
+ * year, sparkline; a link to its tickets (or its area's records), and beside it a button that edits the target.
+ * In a scope the KPI is not measured in, a plain tile that says so.
  */
 export function KpiTile({
+  kpi,
+  measured,
+  href,
+  onEditTarget,
+}: {
+  kpi: KpiValue;
+  measured: boolean;
+  href: string;
+  onEditTarget: () => void;
+}) {
+  if (!measured) return <UnmeasuredTile kpi={kpi} />;
+  return <MeasuredTile kpi={kpi} href={href} onEditTarget={onEditTarget} />;
+}
+
+function UnmeasuredTile({ kpi }: { kpi: KpiValue }) {
+  const { t } = useTranslation();
+  const name = t(`kpi.defs.${kpi.id}.name`);
+  const scopes = KPI_CATALOG[kpi.id].scopes
+    .map((dim) => t(`kpi.scopeDims.${dim}`))
+    .join(t('common.listSeparator'));
+  return (
+    <div className="kpi-tile-wrap">
+      <div
+        className="kpi-tile kpi-tile--none kpi-tile--unmeasured"
+        data-testid={`kpi-tile-${kpi.id}`}
+        title={t(`kpi.defs.${kpi.id}.definition`)}
+      >
+        <span className="kpi-tile__name">{name}</span>
+        <span className="kpi-tile__value kpi-tile__value--muted">{t('kpi.dashboard.notMeasured')}</span>
+        <span className="kpi-tile__base">{t('kpi.dashboard.notMeasuredHint', { scopes })}</span>
+      </div>
+    </div>
+  );
+}
+
+function MeasuredTile({
   kpi,
   href,
   onEditTarget,
@@ -40,7 +77,7 @@ export function KpiTile({
         href={href}
         data-testid={`kpi-tile-${kpi.id}`}
         title={t(`kpi.defs.${kpi.id}.definition`)}
-        aria-label={`${name}: ${kpi.value === null ? t('kpi.dashboard.noData') : format(kpi.value)}, ${t(`kpi.status.${kpi.status}`)}. ${t('kpi.dashboard.tileDrill', { name })}`}
+        aria-label={`${name}: ${kpi.value === null ? t('kpi.dashboard.noData') : format(kpi.value)}, ${t(`kpi.status.${kpi.status}`)}. ${t(KPI_CATALOG[kpi.id].source === 'tickets' ? 'kpi.dashboard.tileDrill' : 'kpi.dashboard.areaDrill', { name })}`}
       >
         <span className="kpi-tile__name">{name}</span>
         <span className="kpi-tile__value numeric">{kpi.value === null ? '—' : format(kpi.value)}</span>

@@ -1,21 +1,20 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Period } from '../../../../shared/domain/kpi-period';
-import type { KpiId } from '../../../../shared/domain/kpi-catalog';
+import { KPI_CATALOG, KPI_SOURCES, kpiMeasuredIn, type KpiId } from '../../../../shared/domain/kpi-catalog';
 import type { KpiScope } from '../../../../shared/schemas/kpi';
 import { call } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { ErrorAlert } from '../../components/Alert';
-import {
-  createdBetween,
-  kpiFilter,
-  scopeFilter,
-  ticketsDrillHref,
-} from '../../../../shared/domain/kpi-drill';
+import { kpiDrillHref } from '../../../../shared/domain/kpi-drill';
 import { KpiTile } from './KpiTile';
 import { TargetDialog } from './TargetDialog';
 
-/** Every KPI of the period and scope as a tile; a tile's target button opens the target dialog for the scope. */
+/**
+ * Every KPI of the period and scope as a tile, grouped by source (tickets, then audits, training and SERVQUAL); a
+ * tile's target button opens the target dialog for the scope. A KPI whose records cannot be attributed to the scope
+ * says so instead of showing an empty value.
+ */
 export function KpiTiles({
   period,
   scope,
@@ -56,22 +55,34 @@ export function KpiTiles({
           aria-label={t('common.loading')}
         />
       )}
-      {report.status === 'ready' && (
-        <div className="kpi-tiles" data-testid="kpi-tiles">
-          {report.data.kpis.map((kpi) => (
-            <KpiTile
-              key={kpi.id}
-              kpi={kpi}
-              href={ticketsDrillHref({
-                ...createdBetween(period.from, period.to),
-                ...scopeFilter(scope),
-                ...kpiFilter(kpi.id),
-              })}
-              onEditTarget={() => setEditing(kpi.id)}
-            />
-          ))}
-        </div>
-      )}
+      {report.status === 'ready' &&
+        KPI_SOURCES.map((source) => {
+          const kpis = report.data.kpis.filter((k) => KPI_CATALOG[k.id].source === source);
+          if (kpis.length === 0) return null;
+          const tiles = (
+            <div
+              className="kpi-tiles"
+              data-testid={source === 'tickets' ? 'kpi-tiles' : `kpi-tiles-${source}`}
+            >
+              {kpis.map((kpi) => (
+                <KpiTile
+                  key={kpi.id}
+                  kpi={kpi}
+                  measured={kpiMeasuredIn(kpi.id, scope.dim)}
+                  href={kpiDrillHref(kpi.id, period, scope)}
+                  onEditTarget={() => setEditing(kpi.id)}
+                />
+              ))}
+            </div>
+          );
+          if (source === 'tickets') return <div key={source}>{tiles}</div>;
+          return (
+            <div key={source} className="kpi-group">
+              <h3 className="kpi-group__title">{t(`kpi.dashboard.groups.${source}`)}</h3>
+              {tiles}
+            </div>
+          );
+        })}
       {edited && (
         <TargetDialog
           kpi={edited}

@@ -14,7 +14,12 @@ import { call } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ChartCard } from './ChartCard';
-import { createdBetween, scopeFilter, ticketsDrillHref } from '../../../../shared/domain/kpi-drill';
+import {
+  createdBetween,
+  kpiAreaHref,
+  scopeFilter,
+  ticketsDrillHref,
+} from '../../../../shared/domain/kpi-drill';
 import { openDrill } from './drill';
 import { EChart } from './EChart';
 
@@ -102,7 +107,8 @@ export function TrendCard({ period, scope }: { period: Period; scope: KpiScope }
               const bucket = data.buckets[dataIndex];
               if (bucket)
                 openDrill(
-                  ticketsDrillHref({ ...createdBetween(bucket.from, bucket.to), ...scopeFilter(scope) }),
+                  kpiAreaHref(kpi) ??
+                    ticketsDrillHref({ ...createdBetween(bucket.from, bucket.to), ...scopeFilter(scope) }),
                 );
             }}
           />
