@@ -102,6 +102,9 @@ export type AlertRuleFields = z.infer<typeof AlertRuleFields>;
 export const AlertRule = z.object({
   id: z.number(),
   fields: AlertRuleFields,
+  /** Name of the one outlet, team, agent or category the rule watches (zh and en), if it names one. */
+  scopeName: z.string().nullable(),
+  scopeNameEn: z.string().nullable(),
   /** Alerts of this rule still open (new or acknowledged). */
   openAlerts: z.number().int(),
   createdAt: z.number(),

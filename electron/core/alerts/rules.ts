@@ -3,6 +3,7 @@ import { QmFailure } from '../../../shared/errors.ts';
 import type { AlertRule, AlertRuleFields } from '../../../shared/schemas/alerts.ts';
 import { writeTransaction } from '../audit-log/record.ts';
 import type { Db } from '../db/open.ts';
+import { scopeNames } from './scopes.ts';
 
 interface RuleRow {
   id: number;
@@ -37,13 +38,18 @@ export const ruleFields = (r: RuleRow): AlertRuleFields => ({
   enabled: r.enabled === 1,
 });
 
-const toRule = (r: RuleRow): AlertRule => ({
-  id: r.id,
-  fields: ruleFields(r),
-  openAlerts: r.open_alerts,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+const toRule = (db: Db, r: RuleRow): AlertRule => {
+  const [scopeName, scopeNameEn] = scopeNames(db, { dim: r.scope_dim, key: r.scope_key });
+  return {
+    id: r.id,
+    fields: ruleFields(r),
+    scopeName,
+    scopeNameEn,
+    openAlerts: r.open_alerts,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+};
 
 const SELECT = `SELECT r.*, (SELECT count(*) FROM alerts a WHERE a.rule_id = r.id AND a.state <> 'resolved') AS open_alerts
   FROM alert_rules r`;
@@ -52,7 +58,7 @@ const ENABLED_SQL = `${SELECT} WHERE r.enabled = 1 ORDER BY r.id`;
 const ONE_SQL = `${SELECT} WHERE r.id = ?`;
 
 export function listRules(db: Db): AlertRule[] {
-  return (db.prepare(LIST_SQL).all() as RuleRow[]).map(toRule);
+  return (db.prepare(LIST_SQL).all() as RuleRow[]).map((r) => toRule(db, r));
 }
 
 /** Enabled rules with their ids, for the evaluator. */
@@ -66,7 +72,7 @@ export function enabledRules(db: Db): { id: number; fields: AlertRuleFields }[] 
 export function getRule(db: Db, id: number): AlertRule {
   const row = db.prepare(ONE_SQL).get(id) as RuleRow | undefined;
   if (!row) throw new QmFailure('NOT_FOUND', `No alert rule ${id}`, { entity: 'alert_rule', id });
-  return toRule(row);
+  return toRule(db, row);
 }
 
 const params = (f: AlertRuleFields) => ({
