@@ -11,7 +11,7 @@ export interface AlertFiguresInput {
   format: (value: number) => string;
 }
 
-/** The periods that raised an alert: each value as a red bar, the limit it crossed as a dashed step line. */
+/** The periods that raised an alert: each value as a red point on a line, the limit it crossed as a dashed line. */
 export function alertFiguresOption(input: AlertFiguresInput): EChartsOption {
   const { format } = input;
   return {
@@ -34,15 +34,15 @@ export function alertFiguresOption(input: AlertFiguresInput): EChartsOption {
     series: [
       {
         name: input.valueName,
-        type: 'bar',
+        type: 'line',
         data: input.values.map((v) => (v === null ? '-' : v)),
-        barMaxWidth: 36,
+        symbolSize: 9,
+        lineStyle: { width: 2, color: PALETTE.bad },
         itemStyle: { color: PALETTE.bad },
       },
       {
         name: input.limitName,
         type: 'line',
-        step: 'middle',
         data: input.limits.map((v) => (v === null ? '-' : v)),
         symbol: 'none',
         lineStyle: { width: 1.5, type: 'dashed', color: PALETTE.text },

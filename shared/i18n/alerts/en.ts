@@ -105,7 +105,7 @@ export const alertsEn: typeof alertsZh = {
     references: {
       value: 'A fixed number',
       target: 'The scope’s target',
-      benchmark: 'A benchmark (industry or own best)',
+      benchmark: 'A benchmark (industry, best)',
       org: 'The organisation, same period',
     },
     errors: {

@@ -118,7 +118,6 @@ export function AlertDetail({
       </header>
       {alert.ruleId === null && <p className="muted">{t('alerts.detail.ruleDeleted')}</p>}
       <p className="alert-detail__facts muted">
-        <span>{scope}</span>
         <span>{range}</span>
         <span>{t('alerts.detail.raised', { time: formatInZone(language, timeZone, alert.raisedAt) })}</span>
         {alert.acknowledgedAt !== null && (

@@ -59,7 +59,7 @@ export function InboxPanel({ selected, timeZone }: { selected: number | null; ti
         colId: 'rule',
         headerName: t('alerts.columns.rule'),
         flex: 2,
-        minWidth: 220,
+        minWidth: 200,
         valueGetter: (p) => (p.data ? conditionText(t, language, p.data.rule) : ''),
         tooltipValueGetter: (p) => (p.data ? conditionText(t, language, p.data.rule) : ''),
       },
@@ -67,13 +67,14 @@ export function InboxPanel({ selected, timeZone }: { selected: number | null; ti
         colId: 'scope',
         headerName: t('alerts.columns.scope'),
         flex: 1,
-        minWidth: 130,
+        minWidth: 150,
         valueGetter: (p) => (p.data ? alertScopeText(t, language, p.data) : ''),
+        tooltipValueGetter: (p) => (p.data ? alertScopeText(t, language, p.data) : ''),
       },
       {
         colId: 'value',
         headerName: t('alerts.columns.value'),
-        width: 120,
+        width: 105,
         cellClass: 'numeric',
         valueGetter: (p) =>
           p.data ? kpiValueText(t, language, p.data.rule.kpi, latest(p.data)?.value ?? null) : '',
@@ -81,7 +82,7 @@ export function InboxPanel({ selected, timeZone }: { selected: number | null; ti
       {
         colId: 'limit',
         headerName: t('alerts.columns.limit'),
-        width: 120,
+        width: 105,
         cellClass: 'numeric',
         valueGetter: (p) =>
           p.data ? kpiValueText(t, language, p.data.rule.kpi, latest(p.data)?.limit ?? null) : '',
@@ -89,7 +90,7 @@ export function InboxPanel({ selected, timeZone }: { selected: number | null; ti
       {
         colId: 'periods',
         headerName: t('alerts.columns.periods'),
-        width: 200,
+        width: 175,
         valueGetter: (p) =>
           p.data
             ? p.data.firstPeriod === p.data.lastPeriod
@@ -100,13 +101,13 @@ export function InboxPanel({ selected, timeZone }: { selected: number | null; ti
       {
         field: 'raisedAt',
         headerName: t('alerts.columns.raisedAt'),
-        width: 170,
+        width: 160,
         valueFormatter: (p) => (typeof p.value === 'number' ? formatInZone(language, timeZone, p.value) : ''),
       },
       {
         colId: 'links',
         headerName: t('alerts.columns.links'),
-        width: 150,
+        width: 120,
         valueGetter: (p) =>
           p.data
             ? [

@@ -301,6 +301,10 @@ export function RuleDialog({
             )}
           </Field>
         </div>
+        <div className="rule-preview" aria-live="polite" data-testid="rule-preview">
+          <span className="rule-preview__label">{t('alerts.rules.preview')}</span>
+          {parsed.success ? ruleText(t, language, parsed.data, scopeName) : '—'}
+        </div>
         <Field label={t('alerts.rules.fields.name')} hint={t('alerts.rules.fields.nameHint')}>
           {(control) => (
             <input
@@ -320,10 +324,6 @@ export function RuleDialog({
           />
           {t('alerts.rules.fields.enabled')}
         </label>
-        <div className="rule-preview" aria-live="polite" data-testid="rule-preview">
-          <span className="rule-preview__label">{t('alerts.rules.preview')}</span>
-          {parsed.success ? ruleText(t, language, parsed.data, scopeName) : '—'}
-        </div>
         {error && <ErrorAlert title={t('alerts.saveFailed')} error={error} />}
         <div className="modal__actions">
           <button type="button" className="button" onClick={onClose}>

@@ -57,10 +57,16 @@ export function RulesPanel() {
         headerName: t('alerts.rules.columns.meaning'),
         flex: 3,
         minWidth: 320,
-        wrapText: true,
         autoHeight: true,
-        valueGetter: (p) =>
-          p.data ? (p.data.fields.name ? `${p.data.fields.name} — ${meaning(p.data)}` : meaning(p.data)) : '',
+        cellClass: 'rule-meaning-cell',
+        valueGetter: (p) => (p.data ? meaning(p.data) : ''),
+        cellRenderer: (p: ICellRendererParams<AlertRule>) =>
+          p.data ? (
+            <div className="rule-meaning">
+              {p.data.fields.name && <strong className="rule-meaning__name">{p.data.fields.name}</strong>}
+              <span className="rule-meaning__text">{meaning(p.data)}</span>
+            </div>
+          ) : null,
       },
       {
         colId: 'enabled',
