@@ -77,6 +77,8 @@ interface OpenRow {
   rule_id: number | null;
   scope_dim: string;
   scope_key: string;
+  rule: string;
+  periods: string;
 }
 
 /**
@@ -101,7 +103,9 @@ export function evaluateAlerts(db: Db, ctx: LoadContext): EvaluationResult {
   const now = ctx.now;
   db.transaction(() => {
     const open = db
-      .prepare(`SELECT id, rule_id, scope_dim, scope_key FROM alerts WHERE state <> 'resolved'`)
+      .prepare(
+        `SELECT id, rule_id, scope_dim, scope_key, rule, periods FROM alerts WHERE state <> 'resolved'`,
+      )
       .all() as OpenRow[];
     const update = db.prepare(
       'UPDATE alerts SET rule = ?, last_period = ?, periods = ?, updated_at = ? WHERE id = ?',
@@ -119,16 +123,10 @@ export function evaluateAlerts(db: Db, ctx: LoadContext): EvaluationResult {
       }
       found.delete(key);
       const { figures } = hit.breach;
-      const before = db.prepare('SELECT periods FROM alerts WHERE id = ?').pluck().get(row.id) as string;
+      const rule = JSON.stringify(hit.rule);
       const periods = JSON.stringify(figures);
-      if (before === periods) continue;
-      update.run(
-        JSON.stringify(hit.rule),
-        (figures[figures.length - 1] as AlertPeriod).period,
-        periods,
-        now,
-        row.id,
-      );
+      if (row.periods === periods && row.rule === rule) continue;
+      update.run(rule, (figures[figures.length - 1] as AlertPeriod).period, periods, now, row.id);
       result.updated += 1;
     }
     const insert = db.prepare(

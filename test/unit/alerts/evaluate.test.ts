@@ -83,6 +83,11 @@ describe('consecutive-day rules (seed 001: outlet NPS more than 30 % below its b
       last_period: '2026-11-10',
       state: 'new',
     });
+    // An edited rule is copied into its open alert once, still without a second alert.
+    ws.db.prepare("UPDATE alert_rules SET name = '网点 NPS 告警'").run();
+    expect(ws.evaluate(at('2026-11-11', '09:00'))).toMatchObject({ raised: 0, updated: 1 });
+    expect(ws.evaluate(at('2026-11-11', '09:00'))).toMatchObject({ raised: 0, updated: 0 });
+    expect(ws.db.prepare("SELECT rule ->> '$.name' FROM alerts").pluck().all()).toEqual(['网点 NPS 告警']);
   });
 
   it('resolves the alert when the condition clears, keeps it, and raises a new one for a new episode', async () => {
