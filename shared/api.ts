@@ -81,6 +81,14 @@ import {
 } from './schemas/kpi.ts';
 import { LeagueInput, LeagueTable, LeagueWeights, LeagueWeightsInput } from './schemas/kpi-league.ts';
 import { SERIES_GRAINS } from './domain/kpi-period.ts';
+import {
+  Alert,
+  AlertFollowUpInput,
+  AlertListInput,
+  AlertRule,
+  AlertRuleFields,
+  AlertSummary,
+} from './schemas/alerts.ts';
 import { BackupCreated, BackupList, BackupRetention, RestoreResult } from './schemas/backup.ts';
 import {
   SURVEY_GROUPS,
@@ -582,6 +590,25 @@ export const api = {
   'kpi.league.weights.set': method(LeagueWeightsInput, LeagueWeights),
   /** Back to the default league weights. */
   'kpi.league.weights.reset': method(Empty, LeagueWeights),
+
+  // ---------- alerts: rules over the KPI catalog and the inbox (electron/core/alerts) ----------
+
+  /** Every rule with its open alerts (evaluating first like alerts.summary). */
+  'alerts.rules.list': method(Empty, z.array(AlertRule)),
+  /** Create (no id) or update a rule; its alerts follow at the next evaluation. */
+  'alerts.rules.save': method(z.object({ id: Id.optional(), fields: AlertRuleFields }).strict(), AlertRule),
+  /** Resolves the rule's open alerts; every alert keeps a copy of the rule, so the history stays readable. */
+  'alerts.rules.delete': method(z.object({ id: Id }).strict(), z.null()),
+  /**
+   * The badge. Evaluates the rules first when data was written since the last evaluation (or it is a few minutes
+   * old): the first call after a workspace opens, and the first after an import or edit, raise and resolve alerts.
+   */
+  'alerts.summary': method(Empty, AlertSummary),
+  /** The inbox (evaluating first like alerts.summary): open alerts first, newest first, with their figures. */
+  'alerts.list': method(AlertListInput, z.array(Alert)),
+  'alerts.acknowledge': method(z.object({ id: Id }).strict(), Alert),
+  /** One click: a fishbone, 5-Why, PDCA cycle or action pre-filled from the alert and linked to it. */
+  'alerts.followUp': method(AlertFollowUpInput, Alert),
 
   // ---------- training ----------
 

@@ -1,5 +1,6 @@
 import { api, isMethodName, type MethodName, type MethodResult } from '../../shared/api.ts';
 import { QmFailure, type QmError } from '../../shared/errors.ts';
+import { alertHandlers } from './alerts/handlers.ts';
 import { appHandlers } from './app-config/handlers.ts';
 import { auditHandlers } from './audit-log/handlers.ts';
 import { backupHandlers } from './backup/handlers.ts';
@@ -54,6 +55,7 @@ export const coreHandlers: Handlers = combine([
   surveyHandlers,
   reportHandlers,
   auditsHandlers,
+  alertHandlers,
 ]);
 
 export interface Dispatch {

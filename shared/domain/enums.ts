@@ -6,6 +6,7 @@ export type Language = (typeof LANGUAGES)[number];
 /** Every area of the product, in navigation order. */
 export const AREAS = [
   'dashboard',
+  'alerts',
   'tickets',
   'audits',
   'mystery',

@@ -11,6 +11,7 @@ import { fileImportEn } from './file-import/en.ts';
 import { surveysEn } from './surveys/en.ts';
 import { reportsEn } from './reports/en.ts';
 import { auditsEn } from './audits/en.ts';
+import { alertsEn } from './alerts/en.ts';
 
 /** English catalog. Typed as the Chinese catalog's shape: a missing or extra key is a type error. */
 export const en: Catalog = {
@@ -25,6 +26,7 @@ export const en: Catalog = {
   fileImport: fileImportEn,
   reports: reportsEn,
   audits: auditsEn,
+  alerts: alertsEn,
   app: {
     name: 'Service Quality Console',
     tagline:
@@ -123,6 +125,11 @@ export const en: Catalog = {
       title: 'Dashboard',
       summary:
         'Key indicators against their targets — first response time, resolution rate, first-contact resolution, satisfaction — with threshold alerts and drill-down by outlet, team, channel, category and period.',
+    },
+    alerts: {
+      title: 'Alerts',
+      summary:
+        'Threshold and consecutive-period rules over any KPI and scope, evaluated after every data change; acknowledge alerts in the inbox and open a fishbone, 5-Why, PDCA cycle or corrective action in one click.',
     },
     tickets: {
       title: 'Tickets',

@@ -10,6 +10,7 @@ import { fileImportZh } from './file-import/zh-CN.ts';
 import { surveysZh } from './surveys/zh-CN.ts';
 import { reportsZh } from './reports/zh-CN.ts';
 import { auditsZh } from './audits/zh-CN.ts';
+import { alertsZh } from './alerts/zh-CN.ts';
 
 /**
  * Chinese catalog: the source of the catalog's shape. Every other language is typed as `Catalog`, so a key added
@@ -27,6 +28,7 @@ export const zhCN = {
   fileImport: fileImportZh,
   reports: reportsZh,
   audits: auditsZh,
+  alerts: alertsZh,
   app: {
     name: '服务质量控制台',
     tagline:
@@ -124,6 +126,10 @@ export const zhCN = {
       title: '仪表盘',
       summary:
         '对照目标查看关键指标：首次响应时间、问题解决率、一次解决率、满意度等，超出阈值时告警，并可按网点、团队、渠道、类别和时间段逐层下钻。',
+    },
+    alerts: {
+      title: '告警',
+      summary: '按任意 KPI 与范围设定阈值与连续期规则，数据变化后自动评估；在收件箱确认告警，一键开启鱼骨图、5-Why、PDCA 循环或纠正措施。',
     },
     tickets: {
       title: '工单与投诉',

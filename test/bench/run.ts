@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   training: () => import('./training.bench.ts'),
   reports: () => import('./reports.bench.ts'),
   reliability: () => import('./reliability.bench.ts'),
+  alerts: () => import('./alerts.bench.ts'),
 };
 
 function machine(): string[] {

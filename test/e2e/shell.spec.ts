@@ -46,6 +46,10 @@ test('every area is in the navigation, in order, and each says honestly what it 
       // Built area; test/e2e/audits.spec.ts checks it. An empty month says how to draw a sample.
       await expect(main.getByRole('navigation', { name: zh.audits.tabs.label })).toBeVisible();
       await expect(main.getByTestId('audits-empty')).toContainText(zh.audits.queue.emptyTitle);
+    } else if (area === 'alerts') {
+      // Built area; test/e2e/alerts.spec.ts checks it. Without rules the inbox says where to start.
+      await expect(main.getByRole('navigation', { name: zh.alerts.tabs.label })).toBeVisible();
+      await expect(main.getByTestId('alerts-empty')).toContainText(zh.alerts.inbox.noRules);
     } else if (area === 'pdca' || area === 'rca' || area === 'actions') {
       // Built areas; test/e2e/improvement.spec.ts checks them.
       await expect(main.getByText(zh.areas[area].summary)).toBeVisible();
@@ -78,11 +82,11 @@ test('the keyboard reaches the skip link and the navigation, and Enter follows a
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: zh.areas.dashboard.title, exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
-  const tickets = page.getByRole('link', { name: zh.areas.tickets.title, exact: true });
-  await expect(tickets).toBeFocused();
-  await expect(tickets).toHaveCSS('outline-style', 'solid');
+  const alerts = page.getByRole('link', { name: zh.areas.alerts.title, exact: true });
+  await expect(alerts).toBeFocused();
+  await expect(alerts).toHaveCSS('outline-style', 'solid');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.areas.tickets.title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.areas.alerts.title);
 
   await skip.focus();
   await page.keyboard.press('Enter');

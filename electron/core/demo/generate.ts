@@ -26,6 +26,7 @@ import { writeTrainingDemo } from './training.ts';
 import { writeSurveyDemo } from './surveys.ts';
 import { writeImprovementDemo } from './improvement.ts';
 import { writeRiskDemo } from './risk.ts';
+import { writeAlertsDemo } from './alerts.ts';
 import { writeAuditsDemo } from './audits.ts';
 import { catalogIndex, TICKET_COLUMNS, TicketFactory } from './tickets.ts';
 import { BulkInsert, bulkPragmas, customerWriter, detachIndexes, writeCatalog, writeOrg } from './write.ts';
@@ -146,6 +147,7 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
   const trainedFrom = writeTrainingDemo(db, org, period, seed);
   writeImprovementDemo(db, org, period);
   writeRiskDemo(db, period);
+  writeAlertsDemo(db, period);
 
   const rng = new Rng(seed, STREAM_TICKETS);
   const arrivals = new Arrivals(rng, period, tickets);

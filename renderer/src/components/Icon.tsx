@@ -117,6 +117,12 @@ const PATHS = {
   ),
   x: <path d="M6.5 6.5l11 11M17.5 6.5l-11 11" />,
   plus: <path d="M12 5v14M5 12h14" />,
+  alerts: (
+    <>
+      <path d="M6 16.5V11a6 6 0 0 1 12 0v5.5l1.5 2h-15z" />
+      <path d="M10 20.5a2 2 0 0 0 4 0" />
+    </>
+  ),
   alert: (
     <>
       <circle cx="12" cy="12" r="9" />

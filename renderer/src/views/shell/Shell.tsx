@@ -8,6 +8,7 @@ import { NotAvailable } from '../../components/NotAvailable';
 import { useDocumentTitle } from '../../i18n/useDocumentTitle';
 import { DashboardView } from '../dashboard/DashboardView';
 import { ActionsView } from '../improvement/ActionsView';
+import { AlertsView } from '../alerts/AlertsView';
 import { AuditsView } from '../audits/AuditsView';
 import { PdcaView } from '../improvement/PdcaView';
 import { RcaView } from '../improvement/RcaView';
@@ -21,6 +22,7 @@ import { TopBar } from './TopBar';
 
 function AreaView({ area }: { area: Area }) {
   if (area === 'dashboard') return <DashboardView />;
+  if (area === 'alerts') return <AlertsView />;
   if (area === 'settings') return <SettingsView />;
   if (area === 'pdca') return <PdcaView />;
   if (area === 'rca') return <RcaView />;

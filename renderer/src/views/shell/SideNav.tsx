@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AREAS, type Area } from '../../../../shared/domain/enums';
 import { areaHref } from '../../app/useHashArea';
 import { Icon } from '../../components/Icon';
+import { AlertBadge } from '../alerts/AlertBadge';
 
 /** Every area of the product, in the contract's order; real links, so keyboard, middle-click and reload work. */
 export function SideNav({ current, version }: { current: Area; version: string }) {
@@ -22,6 +23,7 @@ export function SideNav({ current, version }: { current: Area; version: string }
             >
               <Icon name={area} size={18} />
               <span>{t(`areas.${area}.title`)}</span>
+              {area === 'alerts' && <AlertBadge />}
             </a>
           </li>
         ))}
