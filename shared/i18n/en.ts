@@ -10,6 +10,7 @@ import { trainingEn } from './training/en.ts';
 import { surveysEn } from './surveys/en.ts';
 import { reportsEn } from './reports/en.ts';
 import { auditsEn } from './audits/en.ts';
+import { mysteryEn } from './mystery/en.ts';
 
 /** English catalog. Typed as the Chinese catalog's shape: a missing or extra key is a type error. */
 export const en: Catalog = {
@@ -23,6 +24,7 @@ export const en: Catalog = {
   surveys: surveysEn,
   reports: reportsEn,
   audits: auditsEn,
+  mystery: mysteryEn,
   app: {
     name: 'Service Quality Console',
     tagline:
@@ -171,10 +173,6 @@ export const en: Catalog = {
       title: 'Settings',
       summary: "The workspace's time zone, working calendar and repeat-complaint window.",
     },
-  },
-  notAvailable: {
-    badge: 'Not available yet',
-    body: 'This area is not available in this version yet. The data in your workspace is not affected and will be ready to use when it arrives.',
   },
   dashboard: {
     factsTitle: 'Data in this workspace',
