@@ -7,7 +7,7 @@ export function WavePicker({ choice }: { choice: WaveChoice }) {
   return (
     <label className="audits-filter">
       <span>{t('mystery.wave.wave')}</span>
-      <select className="input" value={choice.wave?.id ?? ''} onChange={(e) => chooseWave(Number(e.target.value))} data-testid="wave-picker">
+      <select className="input" aria-label={t('mystery.wave.wave')} value={choice.wave?.id ?? ''} onChange={(e) => chooseWave(Number(e.target.value))} data-testid="wave-picker">
         {choice.programmes.map((p) => (
           <optgroup key={p.id} label={p.name}>
             {p.waves.map((w) => (

@@ -87,11 +87,11 @@ function ProgrammeForm({ onSaved }: { onSaved: () => void }) {
     <form className="card mystery-card audits-toolbar audits-toolbar--wrap" onSubmit={submit} noValidate>
       <label className="audits-filter">
         <span>{t('mystery.setup.programmeName')}</span>
-        <input className="input" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+        <input className="input" aria-label={t('mystery.setup.programmeName')} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
       </label>
       <label className="audits-filter">
         <span>{t('mystery.setup.template')}</span>
-        <select className="input" value={templateCode} onChange={(e) => setCode(e.target.value)}>
+        <select className="input" aria-label={t('mystery.setup.template')} value={templateCode} onChange={(e) => setCode(e.target.value)}>
           {list.map((x) => <option key={x.id} value={x.code}>{`${i18n.language === 'en' ? x.nameEn : x.nameZh} (${x.code})`}</option>)}
         </select>
       </label>
@@ -129,11 +129,11 @@ function ScenarioForm({ programmeId, onSaved }: { programmeId: number; onSaved: 
     <form className="audits-toolbar audits-toolbar--wrap" onSubmit={submit} noValidate>
       <label className="audits-filter">
         <span>{t('mystery.setup.scenarioName')}</span>
-        <input className="input" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+        <input className="input" aria-label={t('mystery.setup.scenarioName')} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
       </label>
       <label className="audits-filter mystery-grow">
         <span>{t('mystery.setup.scenarioDescription')}</span>
-        <input className="input" value={description} maxLength={2000} onChange={(e) => setDescription(e.target.value)} />
+        <input className="input" aria-label={t('mystery.setup.scenarioDescription')} value={description} maxLength={2000} onChange={(e) => setDescription(e.target.value)} />
       </label>
       <button type="submit" className="button">{t('mystery.setup.addScenario')}</button>
       {missing && <p className="audit-dispute__error" role="alert">{t('mystery.setup.required')}</p>}

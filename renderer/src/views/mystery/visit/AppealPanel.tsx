@@ -73,18 +73,18 @@ function RaiseForm({ visit, items, label, onChanged }: { visit: VisitDetail; ite
     <form className="mystery-appeal-form" onSubmit={submit} noValidate>
       <label className="audits-filter">
         <span>{t('mystery.appeal.target')}</span>
-        <select className="input" value={target} onChange={(e) => setTarget(e.target.value)}>
+        <select className="input" aria-label={t('mystery.appeal.target')} value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value="">{t('mystery.appeal.wholeVisit')}</option>
           {items.map((i) => <option key={i.key} value={i.key}>{label(i.key)}</option>)}
         </select>
       </label>
       <label className="audits-filter">
         <span>{t('mystery.appeal.reason')}</span>
-        <input className="input" value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
+        <input className="input" aria-label={t('mystery.appeal.reason')} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
       </label>
       <label className="audits-filter">
         <span>{t('mystery.appeal.raisedBy')}</span>
-        <input className="input" value={raisedBy} maxLength={100} onChange={(e) => setRaisedBy(e.target.value)} />
+        <input className="input" aria-label={t('mystery.appeal.raisedBy')} value={raisedBy} maxLength={100} onChange={(e) => setRaisedBy(e.target.value)} />
       </label>
       <button type="submit" className="button button--small">{t('mystery.appeal.submit')}</button>
       {missing && <p className="audit-dispute__error" role="alert">{t('mystery.appeal.required')}</p>}
@@ -132,7 +132,7 @@ function DecideForm({
       <p className="audit-dispute__line">{t('mystery.appeal.open', { target: label(appeal.itemKey), reason: appeal.reason, by: appeal.raisedBy })}</p>
       <label className="audits-filter">
         <span>{t('mystery.appeal.outcome')}</span>
-        <select className="input" value={outcome} onChange={(e) => setOutcome(e.target.value as 'upheld' | 'rejected')}>
+        <select className="input" aria-label={t('mystery.appeal.outcome')} value={outcome} onChange={(e) => setOutcome(e.target.value as 'upheld' | 'rejected')}>
           <option value="upheld">{t('mystery.appeal.outcomes.upheld')}</option>
           <option value="rejected">{t('mystery.appeal.outcomes.rejected')}</option>
         </select>
@@ -140,7 +140,7 @@ function DecideForm({
       {outcome === 'upheld' && items.length > 1 && (
         <label className="audits-filter">
           <span>{t('mystery.appeal.item')}</span>
-          <select className="input" value={itemKey} onChange={(e) => setItemKey(e.target.value)}>
+          <select className="input" aria-label={t('mystery.appeal.item')} value={itemKey} onChange={(e) => setItemKey(e.target.value)}>
             {items.map((i) => <option key={i.key} value={i.key}>{label(i.key)}</option>)}
           </select>
         </label>
@@ -148,14 +148,14 @@ function DecideForm({
       {outcome === 'upheld' && item && (
         <label className="audits-filter">
           <span>{t('mystery.appeal.newValue')}</span>
-          <select className="input" value={String(value)} onChange={(e) => setValue(e.target.value === 'na' ? 'na' : Number(e.target.value))}>
+          <select className="input" aria-label={t('mystery.appeal.newValue')} value={String(value)} onChange={(e) => setValue(e.target.value === 'na' ? 'na' : Number(e.target.value))}>
             {choices.map((c) => <option key={String(c)} value={String(c)}>{valueText(item.key, c)}</option>)}
           </select>
         </label>
       )}
       <label className="audits-filter">
         <span>{t('mystery.appeal.decision')}</span>
-        <input className="input" value={decision} maxLength={2000} onChange={(e) => setDecision(e.target.value)} />
+        <input className="input" aria-label={t('mystery.appeal.decision')} value={decision} maxLength={2000} onChange={(e) => setDecision(e.target.value)} />
       </label>
       <button type="submit" className="button button--small button--primary">{t('mystery.appeal.decide')}</button>
       {missing && <p className="audit-dispute__error" role="alert">{t('mystery.appeal.required')}</p>}

@@ -61,7 +61,7 @@ export function VisitsPanel({ choice, onChanged }: { choice: WaveChoice; onChang
         <WavePicker choice={choice} />
         <label className="audits-filter">
           <span>{t('mystery.visits.status')}</span>
-          <select className="input" value={status} onChange={(e) => setStatus(e.target.value as VisitStatus | '')}>
+          <select className="input" aria-label={t('mystery.visits.status')} value={status} onChange={(e) => setStatus(e.target.value as VisitStatus | '')}>
             <option value="">{t('mystery.visits.allStatuses')}</option>
             {VISIT_STATUSES.map((s) => <option key={s} value={s}>{t(`mystery.statuses.${s}`)}</option>)}
           </select>
