@@ -36,13 +36,20 @@ for (const [language, text] of [
     await page.goto('/#/mystery/analysis');
     await expect(page.getByTestId('mystery-heat')).toBeVisible();
     await page.waitForTimeout(800);
-    await shot('04-analysis', true);
+    await shot('04-analysis');
+    await page.getByTestId('items-worst').scrollIntoViewIfNeeded();
+    await shot('04b-items');
+    await page.getByTestId('mystery-trend').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await shot('04c-trend');
 
     const appealed = (await host.invoke('mystery.visits.list', { waveId: third.id })).find((v) => v.appeals > 0)
       ?? (await host.invoke('mystery.visits.list', { status: 'published' })).find((v) => v.appeals > 0)!;
     await page.goto(`/#/mystery/visit/${appealed.id}`);
     await expect(page.getByTestId('appeals')).toBeVisible();
-    await shot('05-visit-published', true);
+    await shot('05-visit-published');
+    await page.getByTestId('appeals').scrollIntoViewIfNeeded();
+    await shot('05b-appeals');
 
     await page.goto('/#/mystery/visit/new');
     await expect(page.getByRole('heading', { level: 1, name: text.mystery.form.newTitle })).toBeVisible();

@@ -63,7 +63,7 @@ export function writeMysteryDemo(db: Db, org: Org, period: Period, seed: number)
       const endsOn = localDate(w === WAVES - 1 ? period.end - DAY : start + (span - 1) * DAY);
       const waveId = Number(
         db.prepare('INSERT INTO mystery_waves (programme_id, name, starts_on, ends_on, created_at) VALUES (?, ?, ?, ?, ?)')
-          .run(programmeId, `${startsOn.slice(0, 7)} – ${endsOn.slice(0, 7)}`, startsOn, endsOn, start).lastInsertRowid,
+          .run(programmeId, `第${w + 1}波`, startsOn, endsOn, start).lastInsertRowid,
       );
       const last = w === WAVES - 1;
       for (const outlet of org.outlets) {

@@ -11,7 +11,7 @@ export function WavePicker({ choice }: { choice: WaveChoice }) {
         {choice.programmes.map((p) => (
           <optgroup key={p.id} label={p.name}>
             {p.waves.map((w) => (
-              <option key={w.id} value={w.id}>{w.name}</option>
+              <option key={w.id} value={w.id}>{`${w.name} (${w.startsOn} – ${w.endsOn})`}</option>
             ))}
           </optgroup>
         ))}

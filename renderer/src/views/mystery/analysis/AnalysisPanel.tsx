@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EChartsOption } from 'echarts';
 import { heatmapOption } from '../../../../../shared/charts/kpi-heatmap';
 import { mysteryTrendOption } from '../../../../../shared/charts/mystery-trend';
 import type { ItemStanding } from '../../../../../shared/schemas/mystery';
@@ -11,6 +12,12 @@ import type { WaveChoice } from '../useWave';
 import { WavePicker } from '../WavePicker';
 
 const SHOWN_ITEMS = 5;
+
+/** Section names are long in English: show every one, wrapped, rather than every other. */
+const withAllSectionLabels = (option: EChartsOption): EChartsOption => ({
+  ...option,
+  xAxis: { type: 'category', data: (option.xAxis as { data: string[] }).data, splitArea: { show: true }, axisLabel: { interval: 0, width: 120, overflow: 'break' } },
+});
 
 /** The wave's section heat map and best/worst items, and every outlet's trend across the programme's waves. */
 export function AnalysisPanel({ choice }: { choice: WaveChoice }) {
@@ -28,13 +35,13 @@ export function AnalysisPanel({ choice }: { choice: WaveChoice }) {
     const [heat, , trend] = data.data;
     return {
       heat: heat.cells.length
-        ? heatmapOption({
+        ? withAllSectionLabels(heatmapOption({
             months: heat.sections.map((s) => (en ? s.labelEn : s.labelZh)),
             outletNames: heat.outlets.map((o) => o.name),
             cells: heat.cells.map(([o, s, v]) => [s, o, v] as const),
             direction: 'higher',
             format: (v) => v.toFixed(0),
-          })
+          }))
         : null,
       heatHeight: 90 + heat.outlets.length * 30,
       trend: trend.outlets.length ? mysteryTrendOption({ waves: trend.waves.map((w) => w.name), outlets: trend.outlets }) : null,

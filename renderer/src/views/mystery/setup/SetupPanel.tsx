@@ -20,7 +20,11 @@ export function SetupPanel({ programmes, onChanged }: { programmes: Programme[];
   };
   return (
     <section className="audits-panel">
-      {notice && <Alert tone="success" onDismiss={() => setNotice(null)}>{notice}</Alert>}
+      {notice && (
+        <Alert tone="success" onDismiss={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
       {programmes.length === 0 && (
         <section className="empty-state" data-testid="programmes-empty">
           <p className="empty-state__summary">{t('mystery.setup.noProgrammes')}</p>
@@ -28,14 +32,25 @@ export function SetupPanel({ programmes, onChanged }: { programmes: Programme[];
       )}
       {programmes.map((p) => (
         <section key={p.id} className="card mystery-card" data-testid={`programme-${p.id}`}>
-          <h2 className="mystery-card__title">{p.name} <span className="muted">· {p.templateCode}</span></h2>
+          <h2 className="mystery-card__title">
+            {p.name} <span className="muted">· {p.templateCode}</span>
+          </h2>
           <h3 className="mystery-card__sub">{t('mystery.setup.waves')}</h3>
           {p.waves.length === 0 ? (
             <p className="muted">{t('mystery.setup.noWaves')}</p>
           ) : (
             <ul className="mystery-list">
               {p.waves.map((w) => (
-                <li key={w.id}>{t('mystery.setup.waveLine', { name: w.name, from: w.startsOn, to: w.endsOn, outlets: w.outletIds.length, visits: w.visits, published: w.published })}</li>
+                <li key={w.id}>
+                  {t('mystery.setup.waveLine', {
+                    name: w.name,
+                    from: w.startsOn,
+                    to: w.endsOn,
+                    outlets: w.outletIds.length,
+                    visits: w.visits,
+                    published: w.published,
+                  })}
+                </li>
               ))}
             </ul>
           )}
@@ -51,7 +66,12 @@ export function SetupPanel({ programmes, onChanged }: { programmes: Programme[];
             <p className="muted">{t('mystery.setup.noScenarios')}</p>
           ) : (
             <ul className="mystery-list">
-              {p.scenarios.map((s) => <li key={s.id}>{s.name}{s.description ? ` — ${s.description}` : ''}</li>)}
+              {p.scenarios.map((s) => (
+                <li key={s.id}>
+                  {s.name}
+                  {s.description ? ` — ${s.description}` : ''}
+                </li>
+              ))}
             </ul>
           )}
           <ScenarioForm programmeId={p.id} onSaved={() => done(t('mystery.setup.scenarioSaved'))} />
@@ -84,21 +104,49 @@ function ProgrammeForm({ onSaved }: { onSaved: () => void }) {
     }
   };
   return (
-    <form className="card mystery-card audits-toolbar audits-toolbar--wrap" onSubmit={submit} noValidate>
-      <label className="audits-filter">
-        <span>{t('mystery.setup.programmeName')}</span>
-        <input className="input" aria-label={t('mystery.setup.programmeName')} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label className="audits-filter">
-        <span>{t('mystery.setup.template')}</span>
-        <select className="input" aria-label={t('mystery.setup.template')} value={templateCode} onChange={(e) => setCode(e.target.value)}>
-          {list.map((x) => <option key={x.id} value={x.code}>{`${i18n.language === 'en' ? x.nameEn : x.nameZh} (${x.code})`}</option>)}
-        </select>
-      </label>
-      <button type="submit" className="button button--primary" disabled={list.length === 0}>{t('mystery.setup.addProgramme')}</button>
-      {templates.status === 'ready' && list.length === 0 && <p className="muted">{t('mystery.setup.noTemplates')}</p>}
-      {missing && <p className="audit-dispute__error" role="alert">{t('mystery.setup.required')}</p>}
-      {failure && <MysteryError title={t('mystery.saveFailed')} error={failure} onDismiss={() => setFailure(null)} />}
+    <form className="card mystery-card" onSubmit={submit} noValidate>
+      <div className="audits-toolbar audits-toolbar--wrap">
+        <label className="audits-filter">
+          <span>{t('mystery.setup.programmeName')}</span>
+          <input
+            className="input"
+            aria-label={t('mystery.setup.programmeName')}
+            value={name}
+            maxLength={100}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        <label className="audits-filter">
+          <span>{t('mystery.setup.template')}</span>
+          <select
+            className="input"
+            aria-label={t('mystery.setup.template')}
+            value={templateCode}
+            onChange={(e) => setCode(e.target.value)}
+          >
+            {list.map((x) => (
+              <option
+                key={x.id}
+                value={x.code}
+              >{`${i18n.language === 'en' ? x.nameEn : x.nameZh} (${x.code})`}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button button--primary" disabled={list.length === 0}>
+          {t('mystery.setup.addProgramme')}
+        </button>
+      </div>
+      {templates.status === 'ready' && list.length === 0 && (
+        <p className="muted">{t('mystery.setup.noTemplates')}</p>
+      )}
+      {missing && (
+        <p className="audit-dispute__error" role="alert">
+          {t('mystery.setup.required')}
+        </p>
+      )}
+      {failure && (
+        <MysteryError title={t('mystery.saveFailed')} error={failure} onDismiss={() => setFailure(null)} />
+      )}
     </form>
   );
 }
@@ -129,15 +177,35 @@ function ScenarioForm({ programmeId, onSaved }: { programmeId: number; onSaved: 
     <form className="audits-toolbar audits-toolbar--wrap" onSubmit={submit} noValidate>
       <label className="audits-filter">
         <span>{t('mystery.setup.scenarioName')}</span>
-        <input className="input" aria-label={t('mystery.setup.scenarioName')} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+        <input
+          className="input"
+          aria-label={t('mystery.setup.scenarioName')}
+          value={name}
+          maxLength={100}
+          onChange={(e) => setName(e.target.value)}
+        />
       </label>
       <label className="audits-filter mystery-grow">
         <span>{t('mystery.setup.scenarioDescription')}</span>
-        <input className="input" aria-label={t('mystery.setup.scenarioDescription')} value={description} maxLength={2000} onChange={(e) => setDescription(e.target.value)} />
+        <input
+          className="input"
+          aria-label={t('mystery.setup.scenarioDescription')}
+          value={description}
+          maxLength={2000}
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </label>
-      <button type="submit" className="button">{t('mystery.setup.addScenario')}</button>
-      {missing && <p className="audit-dispute__error" role="alert">{t('mystery.setup.required')}</p>}
-      {failure && <MysteryError title={t('mystery.saveFailed')} error={failure} onDismiss={() => setFailure(null)} />}
+      <button type="submit" className="button">
+        {t('mystery.setup.addScenario')}
+      </button>
+      {missing && (
+        <p className="audit-dispute__error" role="alert">
+          {t('mystery.setup.required')}
+        </p>
+      )}
+      {failure && (
+        <MysteryError title={t('mystery.saveFailed')} error={failure} onDismiss={() => setFailure(null)} />
+      )}
     </form>
   );
 }
