@@ -154,8 +154,9 @@ export function VisitForm({
                   value={answers[item.key]}
                   finding={findings[item.key] ?? ''}
                   canAct={status === 'published'}
-                  onValue={(value: AnswerValue) => editable && setAnswers((a) => ({ ...a, [item.key]: value }))}
-                  onFinding={(text) => editable && setFindings((f) => ({ ...f, [item.key]: text }))}
+                  readOnly={!editable}
+                  onValue={(value: AnswerValue) => setAnswers((a) => ({ ...a, [item.key]: value }))}
+                  onFinding={(text) => setFindings((f) => ({ ...f, [item.key]: text }))}
                   onMove={(step) => move(at, step)}
                   onCreateAction={() => setActing(item)}
                 />
