@@ -17,6 +17,7 @@ const BUILDERS: Record<string, { calls: number; why: string }> = {
   'electron/core/db/identifiers.ts': { calls: 1, why: 'quoteIdentifier over table names from sqlite_schema' },
   'electron/core/db/migrate.ts': { calls: 2, why: 'migration files shipped with the app; user_version is their number' },
   'electron/core/demo/generate.ts': { calls: 2, why: 'application id constant; bulk pragmas from a constant list' },
+  'electron/core/demo/mystery.ts': { calls: 1, why: 'INSERT_VISIT constant of the visits module' },
   'electron/core/demo/write.ts': { calls: 3, why: 'quoteIdentifier over index names from sqlite_schema; constant column lists' },
   'electron/core/importers/convert/references.ts': { calls: 1, why: 'SOURCES constant per reference kind' },
   'electron/core/importers/run.ts': { calls: 2, why: 'cache size computed from the file size; COMMIT or ROLLBACK' },
