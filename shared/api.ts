@@ -124,6 +124,24 @@ import {
   TemplateFields,
   TemplateSummary,
 } from './schemas/audits.ts';
+import {
+  AppealDecide,
+  AppealRaise,
+  ItemStanding,
+  League,
+  MysteryImportSummary,
+  OutletTrend,
+  Programme,
+  ProgrammeFields,
+  Scenario,
+  SectionHeat,
+  VISIT_STATUSES,
+  VisitDetail,
+  VisitFields,
+  VisitRow,
+  Wave,
+  WaveFields,
+} from './schemas/mystery.ts';
 
 import {
   AppInfo,
@@ -929,6 +947,70 @@ export const api = {
   'audits.report.items': method(
     z.object({ templateId: Id, from: MonthText, to: MonthText }).strict(),
     z.array(ItemFailure),
+  ),
+
+  // ---------- mystery shopper (electron/core/mystery) ----------
+
+  /** Programmes with their waves (date order), scenarios and the questionnaire version new visits take. */
+  'mystery.programmes.list': method(Empty, z.array(Programme)),
+  /** Create (no id) or rename a programme; `templateCode` names a mystery-shop scorecard. */
+  'mystery.programmes.save': method(z.object({ id: Id.optional(), fields: ProgrammeFields }).strict(), Programme),
+  /** Create (no id) or edit a wave and its outlets; an outlet with visits stays in the wave. */
+  'mystery.waves.save': method(z.object({ id: Id.optional(), fields: WaveFields }).strict(), Wave),
+  'mystery.scenarios.save': method(
+    z.object({ programmeId: Id, name: z.string().trim().min(1).max(100), description: z.string().max(2000).default('') }).strict(),
+    Scenario,
+  ),
+  /** Newest visit first. */
+  'mystery.visits.list': method(
+    z
+      .object({
+        waveId: Id.optional(),
+        status: z.enum(VISIT_STATUSES).optional(),
+        outletId: Id.optional(),
+        limit: z.number().int().min(1).max(20_000).default(5000),
+      })
+      .strict(),
+    z.array(VisitRow),
+  ),
+  'mystery.visits.get': method(z.object({ id: Id }).strict(), VisitDetail),
+  /** Create (no id) or edit a draft visit; the score is computed by core on the visit's questionnaire version. */
+  'mystery.visits.save': method(
+    z.object({ id: Id.optional(), fields: VisitFields, expectedUpdatedAt: z.number().int().optional() }).strict(),
+    VisitDetail,
+  ),
+  /** Review: draft → reviewed (every item answered) → published; reviewed → draft sends it back. Only published visits count. */
+  'mystery.visits.move': method(z.object({ id: Id, to: z.enum(VISIT_STATUSES) }).strict(), VisitDetail),
+  /** The outlet's appeal of one item (itemKey) or the whole visit (itemKey null) of a published visit. */
+  'mystery.appeals.raise': method(AppealRaise, VisitDetail),
+  /** Upheld changes the given answers and rescores (changes, score before and after kept); rejected leaves the score. */
+  'mystery.appeals.decide': method(AppealDecide, VisitDetail),
+  /** Outlets of a wave ranked by mean published score (ties share a rank), with the change since the previous wave. */
+  'mystery.league': method(z.object({ waveId: Id }).strict(), League),
+  /** Mean section score per outlet and section over a wave's published visits. */
+  'mystery.heat': method(z.object({ waveId: Id }).strict(), SectionHeat),
+  /** Mean published score of each outlet in each wave of a programme. */
+  'mystery.trend': method(z.object({ programmeId: Id }).strict(), OutletTrend),
+  /** Items of a wave's published visits, best mean first (the worst are at the end). */
+  'mystery.items': method(z.object({ waveId: Id }).strict(), z.array(ItemStanding)),
+  /**
+   * Import a wave's visit results (CSV/XLSX: outlet, shopper, visitedAt, durationMin, optional scenario and
+   * comments, one column per item key or label) in ONE transaction: any rejected row writes nothing; `dryRun`
+   * writes nothing; `publish` publishes complete visits at once, else they arrive as drafts. Long, cancellable.
+   */
+  'mystery.import.run': method(
+    z
+      .object({
+        jobId: JobId,
+        waveId: Id,
+        path: FilePath,
+        dryRun: z.boolean().default(false),
+        publish: z.boolean().default(false),
+        errorReportPath: FilePath.optional(),
+        language: Language.optional(),
+      })
+      .strict(),
+    MysteryImportSummary,
   ),
 
   /** Ask a running job to stop; `cancelled` is false when no such job runs. */

@@ -5,6 +5,7 @@ import type { Session } from '../core/session.ts';
 import { options, required } from './args.ts';
 import { BACKUP_COMMANDS, BACKUP_USAGE } from './backup-commands.ts';
 import { CliError } from './cli-error.ts';
+import { mystery, MYSTERY_USAGE } from './mystery.ts';
 import { training, TRAINING_USAGE } from './training.ts';
 
 export interface CliContext {
@@ -37,7 +38,7 @@ ${BACKUP_USAGE}${TRAINING_USAGE}  qm report --workspace FILE --kind monthly|half
                    [--stratify none|channel|category] [--seed S] [--json]
       Draw the month's QA sample (default 5 per agent, stratified by channel, with the first active audit
       scorecard), queue the audits in the workspace and print the list with the seed that reproduces it.
-  qm help
+${MYSTERY_USAGE}  qm help
 `;
 
 function integer(value: string | boolean | undefined, flag: string): number | undefined {
@@ -278,6 +279,7 @@ export const COMMANDS: Record<string, Command> = {
   import: importTickets,
   kpi,
   audits,
+  mystery,
   report,
   training,
   ...BACKUP_COMMANDS,

@@ -11,6 +11,7 @@ import { importHandlers } from './importers/handlers.ts';
 import { improvementHandlers } from './improvement/handlers.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { kpiHandlers } from './kpi/handlers.ts';
+import { mysteryHandlers } from './mystery/handlers.ts';
 import type { Session } from './session.ts';
 import { referenceHandlers } from './reference/handlers.ts';
 import { reportHandlers } from './reports/handlers.ts';
@@ -56,6 +57,7 @@ export const coreHandlers: Handlers = combine([
   reportHandlers,
   auditsHandlers,
   alertHandlers,
+  mysteryHandlers,
 ]);
 
 export interface Dispatch {

@@ -5,7 +5,7 @@
  * name a KPI without a number the default is null and the manager sets one.
  */
 
-export const KPI_SOURCES = ['tickets', 'audits', 'training', 'surveys'] as const;
+export const KPI_SOURCES = ['tickets', 'audits', 'training', 'surveys', 'mystery'] as const;
 export type KpiSource = (typeof KPI_SOURCES)[number];
 
 /** Dimensions a KPI can be scoped to; 'org' is the whole workspace. */
@@ -45,8 +45,10 @@ export const SURVEY_KPI_IDS = [
   'servqual_gap_assurance',
   'servqual_gap_empathy',
 ] as const;
-/** Every KPI; mystery shops add theirs as their own source. */
-export const KPI_IDS = [...TICKET_KPI_IDS, ...AUDIT_KPI_IDS, ...TRAINING_KPI_IDS, ...SURVEY_KPI_IDS] as const;
+/** Published mystery-shop visits (electron/core/mystery/kpi.ts). */
+export const MYSTERY_KPI_IDS = ['mystery_score_avg'] as const;
+/** Every KPI. */
+export const KPI_IDS = [...TICKET_KPI_IDS, ...AUDIT_KPI_IDS, ...TRAINING_KPI_IDS, ...SURVEY_KPI_IDS, ...MYSTERY_KPI_IDS] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 
 /**
@@ -103,8 +105,9 @@ const meta = (
 const AUDIT_SCOPES = SCOPE_DIMS;
 /** Training records belong to staff, who belong to an outlet and a team. */
 const TRAINING_SCOPES: readonly ScopeDim[] = ['org', 'outlet', 'team'];
-/** A SERVQUAL questionnaire carries an outlet only. */
+/** A SERVQUAL questionnaire carries an outlet only, and so does a mystery-shop visit. */
 const SURVEY_SCOPES: readonly ScopeDim[] = ['org', 'outlet'];
+const MYSTERY_SCOPES = SURVEY_SCOPES;
 
 const other = (
   source: Exclude<KpiSource, 'tickets'>,
@@ -173,6 +176,7 @@ export const KPI_CATALOG: Record<KpiId, KpiMeta> = {
   servqual_gap_reliability: servqual('servqual_gap_reliability'),
   servqual_gap_responsiveness: servqual('servqual_gap_responsiveness'),
   servqual_gap_assurance: servqual('servqual_gap_assurance'),
+  mystery_score_avg: other('mystery', MYSTERY_SCOPES, 'mystery_score_avg', 'score100', 'higher', null, null, 1),
   servqual_gap_empathy: servqual('servqual_gap_empathy'),
 };
 

@@ -68,6 +68,7 @@ const AREA_HREF: Record<Exclude<KpiSource, 'tickets'>, string> = {
   audits: '#/audits',
   training: '#/training',
   surveys: '#/surveys/servqual',
+  mystery: '#/mystery',
 };
 
 /** The area view listing a non-ticket KPI's records; null for a ticket KPI (its drill is the ticket grid). */

@@ -14,13 +14,14 @@ export interface LeagueWeight {
   weight: number;
 }
 
-/** Default components and weights. The mystery-shopper score joins with one entry here when its KPI exists. */
+/** Default components and weights (they add up to 100: customers' voice, resolution, speed, complaints, QA, mystery shops). */
 export const LEAGUE_DEFAULTS: readonly LeagueWeight[] = [
-  { kpi: 'csat_avg', weight: 25 },
-  { kpi: 'fcr_rate', weight: 20 },
-  { kpi: 'sla_response_rate', weight: 20 },
+  { kpi: 'csat_avg', weight: 20 },
+  { kpi: 'fcr_rate', weight: 15 },
+  { kpi: 'sla_response_rate', weight: 15 },
   { kpi: 'complaint_rate', weight: 15 },
-  { kpi: 'qa_score_avg', weight: 20 },
+  { kpi: 'qa_score_avg', weight: 15 },
+  { kpi: 'mystery_score_avg', weight: 20 },
 ];
 
 export const LEAGUE_KPIS: readonly KpiId[] = LEAGUE_DEFAULTS.map((d) => d.kpi);

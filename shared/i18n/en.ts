@@ -12,6 +12,7 @@ import { surveysEn } from './surveys/en.ts';
 import { reportsEn } from './reports/en.ts';
 import { auditsEn } from './audits/en.ts';
 import { alertsEn } from './alerts/en.ts';
+import { mysteryEn } from './mystery/en.ts';
 
 /** English catalog. Typed as the Chinese catalog's shape: a missing or extra key is a type error. */
 export const en: Catalog = {
@@ -27,6 +28,7 @@ export const en: Catalog = {
   reports: reportsEn,
   audits: auditsEn,
   alerts: alertsEn,
+  mystery: mysteryEn,
   app: {
     name: 'Service Quality Console',
     tagline:
@@ -180,10 +182,6 @@ export const en: Catalog = {
       title: 'Settings',
       summary: "The workspace's time zone, working calendar and repeat-complaint window.",
     },
-  },
-  notAvailable: {
-    badge: 'Not available yet',
-    body: 'This area is not available in this version yet. The data in your workspace is not affected and will be ready to use when it arrives.',
   },
   dashboard: {
     factsTitle: 'Data in this workspace',

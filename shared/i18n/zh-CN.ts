@@ -11,6 +11,7 @@ import { surveysZh } from './surveys/zh-CN.ts';
 import { reportsZh } from './reports/zh-CN.ts';
 import { auditsZh } from './audits/zh-CN.ts';
 import { alertsZh } from './alerts/zh-CN.ts';
+import { mysteryZh } from './mystery/zh-CN.ts';
 
 /**
  * Chinese catalog: the source of the catalog's shape. Every other language is typed as `Catalog`, so a key added
@@ -29,6 +30,7 @@ export const zhCN = {
   reports: reportsZh,
   audits: auditsZh,
   alerts: alertsZh,
+  mystery: mysteryZh,
   app: {
     name: '服务质量控制台',
     tagline:
@@ -179,10 +181,6 @@ export const zhCN = {
       title: '设置',
       summary: '工作区的时区、工作日历和二次投诉判定窗口。',
     },
-  },
-  notAvailable: {
-    badge: '尚未提供',
-    body: '此版本尚未提供该功能。工作区中的数据不受影响，功能推出后即可直接使用。',
   },
   dashboard: {
     factsTitle: '工作区中的数据',

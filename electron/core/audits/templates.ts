@@ -23,7 +23,8 @@ interface TemplateRow {
 const SELECT = `
   SELECT t.*,
     (t.version = (SELECT max(version) FROM scorecard_templates o WHERE o.code = t.code)) AS current,
-    (SELECT count(*) FROM audits a WHERE a.template_id = t.id) AS results
+    (SELECT count(*) FROM audits a WHERE a.template_id = t.id)
+      + (SELECT count(*) FROM mystery_visits v WHERE v.template_id = t.id) AS results
   FROM scorecard_templates t
   WHERE (@id IS NULL OR t.id = @id)
     AND (@kind IS NULL OR t.kind = @kind)

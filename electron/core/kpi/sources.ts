@@ -1,6 +1,7 @@
 import {
   AUDIT_KPI_IDS,
   kpiMeasuredIn,
+  MYSTERY_KPI_IDS,
   SURVEY_KPI_IDS,
   TICKET_KPI_IDS,
   TRAINING_KPI_IDS,
@@ -10,6 +11,7 @@ import {
 import { dayNumber, type Period } from '../../../shared/domain/kpi-period.ts';
 import type { KpiScope } from '../../../shared/schemas/kpi.ts';
 import type { Db } from '../db/open.ts';
+import { measureMysteryKpis } from '../mystery/kpi.ts';
 import { AUDIT_FORMULAS, loadAuditSums, type AuditKpiId } from './audit-source.ts';
 import { TICKET_FORMULAS, type Measured } from './formulas.ts';
 import { ensureRollup } from './rollup-build.ts';
@@ -99,11 +101,14 @@ const surveysSource: KpiSourceDef = {
   measure: (db, _ctx, scope, periods, kpis) => servqualGaps(db, scope, periods, kpis as SurveyKpiId[]),
 };
 
+const mysterySource: KpiSourceDef = { id: 'mystery', kpis: MYSTERY_KPI_IDS, measure: measureMysteryKpis };
+
 export const KPI_SOURCE_REGISTRY: readonly KpiSourceDef[] = [
   ticketsSource,
   auditsSource,
   trainingSource,
   surveysSource,
+  mysterySource,
 ];
 
 /** Values of any KPIs for each period, each source asked once; a KPI not measured in the scope is null, n 0. */

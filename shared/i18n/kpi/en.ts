@@ -240,7 +240,7 @@ export const kpiEn: typeof kpiZh = {
     notMeasured: 'Not measured for this scope',
     notMeasuredHint: 'Measured per {{scopes}} only',
     areaDrill: 'Open the records behind {{name}} in their area',
-    groups: { audits: 'Quality audits', training: 'Training', surveys: 'SERVQUAL service gaps (perception − expectation)' },
+    groups: { audits: 'Quality audits', training: 'Training', surveys: 'SERVQUAL service gaps (perception − expectation)', mystery: 'Mystery shopper' },
     trendTitle: 'Trend',
     trendKpi: 'Indicator',
     trendTarget: 'Target',

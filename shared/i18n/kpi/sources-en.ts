@@ -49,4 +49,11 @@ export const sourceDefsEn: typeof sourceDefsZh = {
   servqual_gap_responsiveness: gap('Responsiveness'),
   servqual_gap_assurance: gap('Assurance'),
   servqual_gap_empathy: gap('Empathy'),
+  mystery_score_avg: {
+    name: 'Mystery-shop score',
+    definition:
+      'Mean score of the published mystery-shop visits of the period (0–100, scored with the questionnaire’s weights, N/A and critical-item rules; after upheld appeals). Visits count by visit day; measured for the organisation or one outlet only.',
+    formula: 'Σ visit scores ÷ published visits',
+    denominator: 'published visits in the period (by visit day)',
+  },
 };

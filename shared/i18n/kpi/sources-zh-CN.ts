@@ -45,4 +45,10 @@ export const sourceDefsZh = {
   servqual_gap_responsiveness: gap('响应性'),
   servqual_gap_assurance: gap('保证性'),
   servqual_gap_empathy: gap('移情性'),
+  mystery_score_avg: {
+    name: '神秘顾客平均分',
+    definition: '期间内已发布的神秘顾客暗访的平均得分（0–100，按问卷的权重、不适用项与关键项规则计分，申诉改分后为准）。按暗访日期归入期间；只能按网点或全组织统计。',
+    formula: 'Σ暗访得分 ÷ 已发布暗访数',
+    denominator: '期间内（按暗访日期）已发布的暗访',
+  },
 };

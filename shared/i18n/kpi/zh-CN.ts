@@ -230,7 +230,7 @@ export const kpiZh = {
     notMeasured: '此范围不统计',
     notMeasuredHint: '仅按{{scopes}}统计',
     areaDrill: '在所属页面查看{{name}}的记录',
-    groups: { audits: '质检', training: '培训', surveys: 'SERVQUAL 服务质量差距（感知 − 期望）' },
+    groups: { audits: '质检', training: '培训', surveys: 'SERVQUAL 服务质量差距（感知 − 期望）', mystery: '神秘顾客' },
     trendTitle: '趋势',
     trendKpi: '指标',
     trendTarget: '目标',

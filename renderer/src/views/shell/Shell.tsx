@@ -4,9 +4,9 @@ import type { AppInfo, WorkspaceSummary } from '../../../../shared/schemas/works
 import type { Area } from '../../../../shared/domain/enums';
 import { useHashArea } from '../../app/useHashArea';
 import { sessionKey, WorkspaceContext } from '../../app/WorkspaceContext';
-import { NotAvailable } from '../../components/NotAvailable';
 import { useDocumentTitle } from '../../i18n/useDocumentTitle';
 import { DashboardView } from '../dashboard/DashboardView';
+import { MysteryView } from '../mystery/MysteryView';
 import { ActionsView } from '../improvement/ActionsView';
 import { AlertsView } from '../alerts/AlertsView';
 import { AuditsView } from '../audits/AuditsView';
@@ -32,7 +32,7 @@ function AreaView({ area }: { area: Area }) {
   if (area === 'surveys') return <SurveysView />;
   if (area === 'reports') return <ReportsView />;
   if (area === 'audits') return <AuditsView />;
-  return <NotAvailable area={area} />;
+  return <MysteryView />;
 }
 
 /** The console around an open workspace: navigation, the workspace bar, and the current area. */

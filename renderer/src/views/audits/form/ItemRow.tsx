@@ -14,6 +14,8 @@ export interface ItemRowProps {
   onCreateAction: () => void;
   /** Disputes of this item, shown under it once the audit is submitted. */
   disputes?: ReactNode;
+  /** Answers and finding shown but fixed (a published mystery-shop visit is corrected by appeal only). */
+  readOnly?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface ItemRowProps {
  * ← → step along the scale, N marks N/A, F opens the finding, ↑ ↓ and Enter move between items.
  */
 export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow(
-  { item, value, finding, canAct, onValue, onFinding, onMove, onCreateAction, disputes },
+  { item, value, finding, canAct, onValue, onFinding, onMove, onCreateAction, disputes, readOnly = false },
   ref,
 ) {
   const { t, i18n } = useTranslation();
@@ -37,6 +39,7 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
     let handled = true;
     if (key === 'ArrowDown' || key === 'Enter') onMove(1);
     else if (key === 'ArrowUp') onMove(-1);
+    else if (readOnly) handled = false;
     else if (key === 'n' || key === 'N') onValue('na');
     else if (key === 'f' || key === 'F') setFindingOpen(true);
     else if (/^\d$/.test(key) && values.includes(Number(key))) onValue(Number(key));
@@ -74,13 +77,14 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
               role="radio"
               tabIndex={-1}
               aria-checked={value === v}
+              disabled={readOnly}
               className={`audit-choice${value === v ? ' audit-choice--on' : ''}`}
               onClick={() => onValue(v)}
             >
               {valueText(v)}
             </button>
           ))}
-          <button type="button" role="radio" tabIndex={-1} aria-checked={value === 'na'} className={`audit-choice${value === 'na' ? ' audit-choice--on' : ''}`} onClick={() => onValue('na')}>
+          <button type="button" role="radio" tabIndex={-1} aria-checked={value === 'na'} disabled={readOnly} className={`audit-choice${value === 'na' ? ' audit-choice--on' : ''}`} onClick={() => onValue('na')}>
             {t('audits.form.na')}
           </button>
         </div>
@@ -94,6 +98,7 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
             aria-label={t('audits.form.findingFor', { item: label })}
             placeholder={t('audits.form.finding')}
             value={finding}
+            readOnly={readOnly}
             autoFocus={findingOpen && finding === '' && !failed}
             onChange={(e) => onFinding(e.target.value)}
           />
