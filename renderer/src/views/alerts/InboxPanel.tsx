@@ -47,7 +47,7 @@ export function InboxPanel({ selected, timeZone }: { selected: number | null; ti
       {
         field: 'state',
         headerName: t('alerts.columns.state'),
-        width: 110,
+        width: 95,
         cellRenderer: (p: ICellRendererParams<Alert>) =>
           p.data ? (
             <span className={`alert-state alert-state--${p.data.state}`}>
@@ -59,7 +59,7 @@ export function InboxPanel({ selected, timeZone }: { selected: number | null; ti
         colId: 'rule',
         headerName: t('alerts.columns.rule'),
         flex: 2,
-        minWidth: 200,
+        minWidth: 160,
         valueGetter: (p) => (p.data ? conditionText(t, language, p.data.rule) : ''),
         tooltipValueGetter: (p) => (p.data ? conditionText(t, language, p.data.rule) : ''),
       },
@@ -67,14 +67,14 @@ export function InboxPanel({ selected, timeZone }: { selected: number | null; ti
         colId: 'scope',
         headerName: t('alerts.columns.scope'),
         flex: 1,
-        minWidth: 150,
+        minWidth: 130,
         valueGetter: (p) => (p.data ? alertScopeText(t, language, p.data) : ''),
         tooltipValueGetter: (p) => (p.data ? alertScopeText(t, language, p.data) : ''),
       },
       {
         colId: 'value',
         headerName: t('alerts.columns.value'),
-        width: 105,
+        width: 95,
         cellClass: 'numeric',
         valueGetter: (p) =>
           p.data ? kpiValueText(t, language, p.data.rule.kpi, latest(p.data)?.value ?? null) : '',
@@ -82,7 +82,7 @@ export function InboxPanel({ selected, timeZone }: { selected: number | null; ti
       {
         colId: 'limit',
         headerName: t('alerts.columns.limit'),
-        width: 105,
+        width: 90,
         cellClass: 'numeric',
         valueGetter: (p) =>
           p.data ? kpiValueText(t, language, p.data.rule.kpi, latest(p.data)?.limit ?? null) : '',
@@ -90,7 +90,7 @@ export function InboxPanel({ selected, timeZone }: { selected: number | null; ti
       {
         colId: 'periods',
         headerName: t('alerts.columns.periods'),
-        width: 175,
+        width: 150,
         valueGetter: (p) =>
           p.data
             ? p.data.firstPeriod === p.data.lastPeriod
@@ -101,13 +101,13 @@ export function InboxPanel({ selected, timeZone }: { selected: number | null; ti
       {
         field: 'raisedAt',
         headerName: t('alerts.columns.raisedAt'),
-        width: 160,
+        width: 140,
         valueFormatter: (p) => (typeof p.value === 'number' ? formatInZone(language, timeZone, p.value) : ''),
       },
       {
         colId: 'links',
         headerName: t('alerts.columns.links'),
-        width: 120,
+        width: 100,
         valueGetter: (p) =>
           p.data
             ? [
@@ -170,13 +170,17 @@ export function InboxPanel({ selected, timeZone }: { selected: number | null; ti
             )}
           </section>
         ) : (
-          <div className="alerts-grid" data-testid="alerts-grid">
+          // Header, rows and borders of the grid theme (38 + 36 px each), up to twelve rows; longer lists scroll inside.
+          <div
+            className="alerts-grid"
+            data-testid="alerts-grid"
+            style={{ height: 44 + 36 * Math.min(alerts.length, 12) }}
+          >
             <AgGridReact<Alert>
               theme={gridTheme}
               rowData={alerts}
               columnDefs={columns}
               getRowId={(p) => String(p.data.id)}
-              domLayout={alerts.length > 12 ? 'normal' : 'autoHeight'}
               rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
               onRowClicked={(e) => e.data && go(`alerts/${e.data.id}`)}
               onCellKeyDown={(e) => {
