@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
  */
 const BUILDERS: Record<string, { calls: number; why: string }> = {
   'electron/core/audits/audits.ts': { calls: 2, why: 'the SELECT constant with optional filters as bound NULL-or-value parameters' },
+  'electron/core/audits/calibration.ts': { calls: 2, why: 'the SESSIONS constant with its id filter as a bound NULL-or-value parameter' },
   'electron/core/audits/samples.ts': { calls: 3, why: 'the SELECT constant; candidates with a stratum expression from the STRATUM_SQL whitelist, values bound' },
   'electron/core/audits/templates.ts': { calls: 2, why: 'the SELECT constant, values bound' },
   'electron/core/db/identifiers.ts': { calls: 1, why: 'quoteIdentifier over table names from sqlite_schema' },
