@@ -28,6 +28,8 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
   const [findingOpen, setFindingOpen] = useState(finding !== '');
   const values = scaleValues(item);
   const label = i18n.language === 'en' ? item.labelEn : item.labelZh;
+  // A template without the reader's language still shows the other one's guidance rather than none.
+  const guidance = i18n.language === 'en' ? item.guidanceEn || item.guidance : item.guidance || item.guidanceEn;
   const failed = itemFailed(item, value);
   const valueText = (v: number) => (item.scale === 'yes_no' ? (v === 1 ? t('audits.form.yes') : t('audits.form.no')) : String(v));
 
@@ -64,7 +66,7 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
           {item.critical !== 'none' && <span className="badge badge--danger">{t(`audits.critical.${item.critical}`)}</span>}
           {item.bonus && <span className="badge badge--accent">{t('audits.form.bonus')}</span>}
           {failed && <span className="badge badge--warning">{t('audits.form.failed')}</span>}
-          {item.guidance && <small className="muted audit-item__guidance">{item.guidance}</small>}
+          {guidance && <small className="muted audit-item__guidance">{guidance}</small>}
         </div>
         <div className="audit-item__scale">
           {values.map((v) => (
