@@ -886,6 +886,7 @@ export const api = {
    * Calibration scores are kept apart and never count in agent scores, samples, the Pareto or KPIs.
    */
   'audits.calibration.list': method(Empty, z.array(CalibrationSummary)),
+  'audits.calibration.get': method(z.object({ id: Id }).strict(), CalibrationSummary),
   'audits.calibration.create': method(CalibrationCreate, CalibrationSummary),
   'audits.calibration.entry': method(z.object({ sessionId: Id, auditor: AuditorName }).strict(), CalibrationEntry),
   'audits.calibration.saveEntry': method(

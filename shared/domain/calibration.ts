@@ -55,6 +55,7 @@ export function calibrationFigures(sections: readonly ScorecardSection[], entrie
         sectionKey: section.key,
         labelZh: item.labelZh,
         labelEn: item.labelEn,
+        scale: item.scale,
         consensus: modal.length === 1 ? modal[0]! : null,
         agreement: entries.length > 0 ? round(top / entries.length, 4) : 0,
         answers,

@@ -1,7 +1,7 @@
 /** Calibration sessions and the auditor workload / leniency view of the audits area. Methods are in shared/api.ts. */
 import { z } from 'zod';
 import { CHANNELS } from '../domain/enums.ts';
-import { Answers, ScoreResult, Template } from './audits.ts';
+import { Answers, ITEM_SCALES, ScoreResult, Template } from './audits.ts';
 import { Id } from './tickets.ts';
 
 export const CALIBRATION_STATUSES = ['open', 'revealed'] as const;
@@ -76,6 +76,7 @@ export const CalibrationItemResult = z.object({
   sectionKey: z.string(),
   labelZh: z.string(),
   labelEn: z.string(),
+  scale: z.enum(ITEM_SCALES),
   /** The modal answer; null when two or more answers tie for most frequent (a split item). */
   consensus: z.string().nullable(),
   /** Share (0–1) of auditors giving the most frequent answer. */

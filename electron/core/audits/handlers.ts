@@ -4,6 +4,7 @@ import { auditorLeniency } from './auditors.ts';
 import {
   calibrationResults,
   createCalibration,
+  getCalibration,
   getCalibrationEntry,
   listCalibrations,
   revealCalibration,
@@ -29,6 +30,7 @@ export const auditsHandlers = {
   'audits.report.agents': ({ from, to }, session) => agentScores(session.db(), from, to),
   'audits.report.items': ({ templateId, from, to }, session) => itemFailures(session.db(), templateId, from, to),
   'audits.calibration.list': (_input, session) => listCalibrations(session.db()),
+  'audits.calibration.get': ({ id }, session) => getCalibration(session.db(), id),
   'audits.calibration.create': (input, session) => createCalibration(session.db(), session.actor, input),
   'audits.calibration.entry': ({ sessionId, auditor }, session) => getCalibrationEntry(session.db(), sessionId, auditor),
   'audits.calibration.saveEntry': (input, session) => saveCalibrationEntry(session.db(), session.actor, input),

@@ -6,12 +6,13 @@ import type { AnswerValue, ScorecardItem } from '../../../../../shared/schemas/a
 export interface ItemRowProps {
   item: ScorecardItem;
   value: AnswerValue | undefined;
-  finding: string;
-  canAct: boolean;
+  /** Findings and actions belong to audits; a calibration entry scores the items only and leaves these out. */
+  finding?: string;
+  canAct?: boolean;
   onValue: (value: AnswerValue) => void;
-  onFinding: (text: string) => void;
+  onFinding?: (text: string) => void;
   onMove: (step: 1 | -1) => void;
-  onCreateAction: () => void;
+  onCreateAction?: () => void;
   /** Disputes of this item, shown under it once the audit is submitted. */
   disputes?: ReactNode;
 }
@@ -21,7 +22,7 @@ export interface ItemRowProps {
  * ← → step along the scale, N marks N/A, F opens the finding, ↑ ↓ and Enter move between items.
  */
 export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow(
-  { item, value, finding, canAct, onValue, onFinding, onMove, onCreateAction, disputes },
+  { item, value, finding = '', canAct = false, onValue, onFinding, onMove, onCreateAction, disputes },
   ref,
 ) {
   const { t, i18n } = useTranslation();
@@ -40,7 +41,7 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
     if (key === 'ArrowDown' || key === 'Enter') onMove(1);
     else if (key === 'ArrowUp') onMove(-1);
     else if (key === 'n' || key === 'N') onValue('na');
-    else if (key === 'f' || key === 'F') setFindingOpen(true);
+    else if ((key === 'f' || key === 'F') && onFinding) setFindingOpen(true);
     else if (/^\d$/.test(key) && values.includes(Number(key))) onValue(Number(key));
     else if (key === 'ArrowRight' || key === 'ArrowLeft') {
       const ordered = [...values].sort((a, b) => a - b);
@@ -87,7 +88,7 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
           </button>
         </div>
       </div>
-      {(findingOpen || failed) && (
+      {onFinding && (findingOpen || failed) && (
         <div className="audit-item__finding">
           <textarea
             className="input textarea"
@@ -99,7 +100,7 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
             autoFocus={findingOpen && finding === '' && !failed}
             onChange={(e) => onFinding(e.target.value)}
           />
-          {failed && canAct && (
+          {failed && canAct && onCreateAction && (
             <button type="button" className="button button--small" onClick={onCreateAction}>
               {t('audits.form.createAction')}
             </button>
