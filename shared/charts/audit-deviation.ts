@@ -19,7 +19,8 @@ export function deviationOption(input: DeviationInput): EChartsOption {
   const limit = input.threshold;
   const colour = (v: number) => (limit === undefined ? PALETTE.primary : v >= limit ? PALETTE.warn : v <= -limit ? PALETTE.bad : PALETTE.primary);
   const span = Math.max(limit ?? 0, ...input.values.map((v) => Math.abs(v)), 1);
-  const edge = Math.ceil(span * 1.15);
+  // A symmetric axis on a multiple of 5, so zero sits in the middle and the end labels do not crowd the ticks.
+  const edge = Math.ceil((span * 1.15) / 5) * 5;
   return {
     animationDuration: 300,
     grid: { left: 12, right: 24, top: 12, bottom: 8, containLabel: true },
@@ -52,7 +53,7 @@ export function deviationOption(input: DeviationInput): EChartsOption {
                 silent: true,
                 symbol: 'none',
                 lineStyle: { color: PALETTE.faint, type: 'dashed' },
-                label: { color: PALETTE.muted, formatter: ({ value }: { value?: unknown }) => `${Number(value) > 0 ? '+' : ''}${String(value)}` },
+                label: { position: 'end', color: PALETTE.muted, formatter: ({ value }: { value?: unknown }) => `${Number(value) > 0 ? '+' : ''}${String(value)}` },
                 data: [{ xAxis: limit }, { xAxis: -limit }],
               },
             }),

@@ -234,6 +234,7 @@ export const auditsEn: typeof auditsZh = {
       revealHint: 'At least two auditors must submit first; after the reveal answers are final and auditors who have not submitted are left out.',
       saved: 'Draft saved.',
       submittedNotice: 'Submitted with a score of {{score}}. You can still correct it until the reveal.',
+      keysHint: 'Keyboard: ↑ ↓ move between items, number keys score (yes/no items: 1 yes, 0 no), N for N/A, Enter for the next item.',
       saveDraft: 'Save draft',
       submit: 'Submit scores',
       notFound: 'This calibration session does not exist.',

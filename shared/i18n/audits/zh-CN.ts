@@ -233,6 +233,7 @@ export const auditsZh = {
       revealHint: '至少两位质检员提交后才能揭晓；揭晓后答案不可再改，未提交者不计入结果。',
       saved: '草稿已保存。',
       submittedNotice: '已提交，得分 {{score}}。揭晓前可继续修改。',
+      keysHint: '键盘：↑ ↓ 在评分项间移动，数字键评分（是/否项：1 是，0 否），N 为不适用，Enter 到下一项。',
       saveDraft: '保存草稿',
       submit: '提交评分',
       notFound: '此校准会话不存在。',

@@ -72,7 +72,7 @@ function EntryForm({ initial, onSaved }: { initial: CalibrationEntry; onSaved: (
             <div><dt>{t('audits.form.resolution')}</dt><dd>{entry.resolution ?? none}</dd></div>
           </dl>
         </section>
-        <p className="muted audit-form__keys">{t('audits.form.keysHint')}</p>
+        <p className="muted audit-form__keys">{t('audits.calibration.page.keysHint')}</p>
         {sections.map((section) => (
           <section key={section.key} className="audit-section" aria-labelledby={`section-${section.key}`}>
             <h2 id={`section-${section.key}`} className="audit-section__title">{i18n.language === 'en' ? section.labelEn : section.labelZh}</h2>

@@ -11,6 +11,7 @@ import { EChart } from '../../dashboard/EChart';
 import { AuditsError } from '../AuditsError';
 import { auditsGridLocale, formatScore } from '../grid';
 
+const WRAPPED_HEADERS = { wrapHeaderText: true, autoHeaderHeight: true };
 const signed = (v: number | null, none: string): string => (v === null ? none : `${v > 0 ? '+' : ''}${v.toFixed(1)}`);
 const percent = (v: number): string => `${Math.round(v * 100)}%`;
 
@@ -132,6 +133,7 @@ function Results({ data }: { data: CalibrationResults }) {
               localeText={localeText}
               rowData={data.auditors}
               columnDefs={auditorColumns}
+              defaultColDef={WRAPPED_HEADERS}
               getRowId={({ data: r }) => r.auditor}
               domLayout="autoHeight"
             />

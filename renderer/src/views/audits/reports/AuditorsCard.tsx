@@ -12,6 +12,8 @@ import { EChart } from '../../dashboard/EChart';
 import { AuditsError } from '../AuditsError';
 import { auditsGridLocale, formatScore } from '../grid';
 
+// Long English headers ("Calibration deviation") wrap instead of being cut off.
+const WRAPPED_HEADERS: ColDef<AuditorMonthRow> = { wrapHeaderText: true, autoHeaderHeight: true };
 const signed = (v: number | null, none: string): string => (v === null ? none : `${v > 0 ? '+' : ''}${v.toFixed(1)}`);
 
 /** Each auditor's months: workload, average given and the difference from peers on the same scorecard and month. */
@@ -26,11 +28,11 @@ export function AuditorsCard({ from, to }: { from: string; to: string }) {
     () => [
       { field: 'auditor', headerName: t('audits.reports.auditors.auditor'), pinned: 'left', width: 120 },
       { field: 'month', headerName: t('audits.reports.auditors.month'), width: 96 },
-      { field: 'audits', headerName: t('audits.reports.auditors.audits'), width: 100, type: 'numericColumn' },
-      { field: 'average', headerName: t('audits.reports.auditors.average'), width: 110, type: 'numericColumn', valueFormatter: ({ value }) => formatScore(value as number, none) },
-      { field: 'comparable', headerName: t('audits.reports.auditors.comparable'), width: 120, type: 'numericColumn', valueFormatter: ({ value }) => formatScore(value as number, none) },
-      { field: 'difference', headerName: t('audits.reports.auditors.difference'), width: 120, type: 'numericColumn', valueFormatter: ({ value }) => signed(value as number, none) },
-      { field: 'calibration', headerName: t('audits.reports.auditors.calibration'), width: 130, type: 'numericColumn', valueFormatter: ({ value }) => signed((value as number | null) ?? null, none) },
+      { field: 'audits', headerName: t('audits.reports.auditors.audits'), minWidth: 100, flex: 1, type: 'numericColumn' },
+      { field: 'average', headerName: t('audits.reports.auditors.average'), minWidth: 100, flex: 1, type: 'numericColumn', valueFormatter: ({ value }) => formatScore(value as number, none) },
+      { field: 'comparable', headerName: t('audits.reports.auditors.comparable'), minWidth: 100, flex: 1, type: 'numericColumn', valueFormatter: ({ value }) => formatScore(value as number, none) },
+      { field: 'difference', headerName: t('audits.reports.auditors.difference'), minWidth: 100, flex: 1, type: 'numericColumn', valueFormatter: ({ value }) => signed(value as number, none) },
+      { field: 'calibration', headerName: t('audits.reports.auditors.calibration'), minWidth: 100, flex: 1, type: 'numericColumn', valueFormatter: ({ value }) => signed((value as number | null) ?? null, none) },
       {
         field: 'flag',
         headerName: t('audits.reports.auditors.flag'),
@@ -71,6 +73,7 @@ export function AuditorsCard({ from, to }: { from: string; to: string }) {
               localeText={localeText}
               rowData={rows.data}
               columnDefs={columns}
+              defaultColDef={WRAPPED_HEADERS}
               getRowId={({ data: r }) => `${r.auditor}\u0000${r.month}`}
             />
           </div>
