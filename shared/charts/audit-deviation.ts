@@ -23,12 +23,13 @@ export function deviationOption(input: DeviationInput): EChartsOption {
   const edge = Math.ceil((span * 1.15) / 5) * 5;
   return {
     animationDuration: 300,
-    grid: { left: 12, right: 24, top: 12, bottom: 8, containLabel: true },
+    grid: { left: 12, right: 24, top: limit === undefined ? 12 : 28, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => Number(v).toFixed(1) },
     xAxis: {
       type: 'value',
       min: -edge,
       max: edge,
+      interval: edge / 5,
       axisLabel: { color: PALETTE.muted },
       splitLine: { lineStyle: { color: PALETTE.grid } },
     },
@@ -53,7 +54,8 @@ export function deviationOption(input: DeviationInput): EChartsOption {
                 silent: true,
                 symbol: 'none',
                 lineStyle: { color: PALETTE.faint, type: 'dashed' },
-                label: { position: 'end', color: PALETTE.muted, formatter: ({ value }: { value?: unknown }) => `${Number(value) > 0 ? '+' : ''}${String(value)}` },
+                // The category axis runs top-down (inverse), so 'start' puts the label at the top, clear of the value axis.
+                label: { position: 'start', color: PALETTE.muted, formatter: ({ value }: { value?: unknown }) => `${Number(value) > 0 ? '+' : ''}${String(value)}` },
                 data: [{ xAxis: limit }, { xAxis: -limit }],
               },
             }),

@@ -70,5 +70,7 @@ for (const [language, text] of [
     await expect(page.getByTestId('calibration-items').locator('.ag-row').first()).toBeVisible();
     await page.waitForTimeout(500);
     await shot('12-calibration-results', true);
+    await page.getByTestId('calibration-items').scrollIntoViewIfNeeded();
+    await shot('13-calibration-items');
   });
 }
