@@ -176,13 +176,10 @@ export function saveCalibrationEntry(db: Db, actor: string, input: ParsedInput<'
       input.auditor,
     );
     const after = getCalibrationEntry(db, input.sessionId, input.auditor);
-    record({
-      action: 'update',
-      entity: 'calibration_entry',
-      entityId: input.sessionId,
-      before: { auditor: input.auditor, answers: before.answers, submittedAt: before.submittedAt },
-      after: { auditor: input.auditor, answers: after.answers, submittedAt: after.submittedAt, score: after.result.score },
-    });
+    // The audit log is readable by every user, so while the session is blind it records progress, not answers;
+    // the reveal logs everyone's answers at once.
+    const progress = (e: CalibrationEntry) => ({ auditor: e.auditor, answered: e.result.answered, submittedAt: e.submittedAt });
+    record({ action: 'update', entity: 'calibration_entry', entityId: input.sessionId, before: progress(before), after: progress(after) });
     return after;
   });
 }
@@ -197,9 +194,14 @@ export function revealCalibration(db: Db, actor: string, id: number, now = Date.
       throw new QmFailure('CONFLICT', 'at least two auditors must submit before the reveal', { reason: 'calibration_too_few', submitted });
     }
     db.prepare("UPDATE calibration_sessions SET status = 'revealed', revealed_at = ? WHERE id = ?").run(now, id);
-    const after = getCalibration(db, id);
-    record({ action: 'update', entity: 'calibration_session', entityId: id, before, after });
-    return calibrationResults(db, id);
+    const results = calibrationResults(db, id);
+    const entries = results.auditors.map((a) => ({
+      auditor: a.auditor,
+      score: a.score,
+      answers: Object.fromEntries(results.items.map((item) => [item.key, item.answers[a.auditor]])),
+    }));
+    record({ action: 'update', entity: 'calibration_session', entityId: id, before, after: { ...results.session, entries } });
+    return results;
   });
 }
 

@@ -89,6 +89,10 @@ describe('a calibration session', () => {
     expect(early.ok ? null : early.error.details?.['reason']).toBe('calibration_too_few');
     const stranger = await dispatch('audits.calibration.entry', { sessionId: created.id, auditor: '丁' });
     expect(stranger.ok ? null : stranger.error.details?.['reason']).toBe('calibration_not_auditor');
+    // The audit log, readable by everyone, records progress only while the session is blind.
+    const log = await ok('audit.list', { entity: 'calibration_entry' });
+    expect(log.map((e) => e.after)).toEqual([{ auditor: '甲', answered: 4, submittedAt: expect.any(Number) as number }]);
+    expect(JSON.stringify(log)).not.toMatch(/"greeting"|"score"/);
   });
 
   it('reveals deviation and agreement over the submitted entries, then refuses changes; agent scores stay untouched', async () => {
@@ -103,6 +107,8 @@ describe('a calibration session', () => {
     expect([results.consensusScore, ...results.auditors.map((a) => a.deviation)]).toEqual([81.25, 18.75, -18.75]);
     expect(results.session.status).toBe('revealed');
     expect(results.items[0]!.agreement).toBe(0.5);
+    const revealLog = (await ok('audit.list', { entity: 'calibration_session' }))[0]!;
+    expect((revealLog.after as { entries: { auditor: string; score: number }[] }).entries.map((e) => [e.auditor, e.score])).toEqual([['甲', 100], ['乙', 62.5]]);
     const late = await dispatch('audits.calibration.saveEntry', { sessionId: created.id, auditor: '丙', answers: { ...C }, submit: true });
     expect(late.ok ? null : late.error.details?.['reason']).toBe('calibration_revealed');
     expect(await ok('audits.report.agents', { from: '2026-01', to: '2026-12' })).toEqual(agentsBefore);
