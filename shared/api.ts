@@ -142,6 +142,14 @@ import {
   Wave,
   WaveFields,
 } from './schemas/mystery.ts';
+import {
+  AuditorMonthRow,
+  AuditorName,
+  CalibrationCreate,
+  CalibrationEntry,
+  CalibrationResults,
+  CalibrationSummary,
+} from './schemas/audit-calibration.ts';
 
 import {
   AppInfo,
@@ -948,6 +956,23 @@ export const api = {
     z.object({ templateId: Id, from: MonthText, to: MonthText }).strict(),
     z.array(ItemFailure),
   ),
+  /**
+   * Calibration: several auditors score one record blind. `entry` and `saveEntry` show and take one auditor's own
+   * answers only; `results` is refused (CONFLICT `calibration_blind`) until `reveal`, which needs two submissions.
+   * Calibration scores are kept apart and never count in agent scores, samples, the Pareto or KPIs.
+   */
+  'audits.calibration.list': method(Empty, z.array(CalibrationSummary)),
+  'audits.calibration.get': method(z.object({ id: Id }).strict(), CalibrationSummary),
+  'audits.calibration.create': method(CalibrationCreate, CalibrationSummary),
+  'audits.calibration.entry': method(z.object({ sessionId: Id, auditor: AuditorName }).strict(), CalibrationEntry),
+  'audits.calibration.saveEntry': method(
+    z.object({ sessionId: Id, auditor: AuditorName, answers: Answers, submit: z.boolean() }).strict(),
+    CalibrationEntry,
+  ),
+  'audits.calibration.reveal': method(z.object({ id: Id }).strict(), CalibrationResults),
+  'audits.calibration.results': method(z.object({ id: Id }).strict(), CalibrationResults),
+  /** Per auditor and month: audits, average given, difference from all auditors on the same template and month. */
+  'audits.report.auditors': method(z.object({ from: MonthText, to: MonthText }).strict(), z.array(AuditorMonthRow)),
 
   // ---------- mystery shopper (electron/core/mystery) ----------
 

@@ -22,7 +22,9 @@ export const ScorecardItem = z
     key: Key,
     labelZh: Label,
     labelEn: Label,
+    /** How to score the item, in Chinese; `guidanceEn` in English (optional, so templates saved before it existed still read). */
     guidance: z.string().max(2000),
+    guidanceEn: z.string().max(2000).optional(),
     scale: z.enum(ITEM_SCALES),
     /** The top of a `points` item (ignored by the other scales). */
     maxPoints: z.number().int().min(1).max(100),

@@ -54,5 +54,23 @@ for (const [language, text] of [
     await shot('07-reports');
     await page.getByTestId('item-pareto').scrollIntoViewIfNeeded();
     await shot('08-pareto');
+    await page.getByTestId('auditor-leniency').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    await shot('09-auditor-leniency');
+
+    await page.goto('/#/audits/calibration');
+    await expect(page.getByTestId('calibration-sessions').locator('.ag-row').first()).toBeVisible();
+    await shot('10-calibration-list');
+    const [open, revealed] = [...(await host.invoke('audits.calibration.list', {}))].sort((a, b) => (a.status === 'open' ? -1 : b.status === 'open' ? 1 : 0));
+    await page.goto(`/#/audits/calibration/${open!.id}`);
+    await page.getByLabel(text.audits.calibration.page.scoringAs).selectOption(open!.auditors[2]!.name);
+    await expect(page.getByTestId('calibration-entry')).toBeVisible();
+    await shot('11-calibration-blind');
+    await page.goto(`/#/audits/calibration/${revealed!.id}`);
+    await expect(page.getByTestId('calibration-items').locator('.ag-row').first()).toBeVisible();
+    await page.waitForTimeout(500);
+    await shot('12-calibration-results', true);
+    await page.getByTestId('calibration-items').scrollIntoViewIfNeeded();
+    await shot('13-calibration-items');
   });
 }

@@ -1,5 +1,15 @@
 import type { HandlerGroup } from '../handlers.ts';
 import { getAudit, listAudits, saveAudit } from './audits.ts';
+import { auditorLeniency } from './auditors.ts';
+import {
+  calibrationResults,
+  createCalibration,
+  getCalibration,
+  getCalibrationEntry,
+  listCalibrations,
+  revealCalibration,
+  saveCalibrationEntry,
+} from './calibration.ts';
 import { decideDispute, raiseDispute } from './disputes.ts';
 import { agentScores, itemFailures } from './reports.ts';
 import { drawSample, listSamples } from './samples.ts';
@@ -19,4 +29,12 @@ export const auditsHandlers = {
   'audits.disputes.decide': (input, session) => decideDispute(session.db(), session.actor, input),
   'audits.report.agents': ({ from, to }, session) => agentScores(session.db(), from, to),
   'audits.report.items': ({ templateId, from, to }, session) => itemFailures(session.db(), templateId, from, to),
+  'audits.calibration.list': (_input, session) => listCalibrations(session.db()),
+  'audits.calibration.get': ({ id }, session) => getCalibration(session.db(), id),
+  'audits.calibration.create': (input, session) => createCalibration(session.db(), session.actor, input),
+  'audits.calibration.entry': ({ sessionId, auditor }, session) => getCalibrationEntry(session.db(), sessionId, auditor),
+  'audits.calibration.saveEntry': (input, session) => saveCalibrationEntry(session.db(), session.actor, input),
+  'audits.calibration.reveal': ({ id }, session) => revealCalibration(session.db(), session.actor, id),
+  'audits.calibration.results': ({ id }, session) => calibrationResults(session.db(), id),
+  'audits.report.auditors': ({ from, to }, session) => auditorLeniency(session.db(), from, to),
 } satisfies HandlerGroup;

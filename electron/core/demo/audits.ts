@@ -8,6 +8,7 @@ import type { Db } from '../db/open.ts';
 import { insertAction } from '../improvement/actions.ts';
 import { DAY, localDate, type Period } from './calendar.ts';
 import type { Org } from './org.ts';
+import { writeCalibrationDemo } from './audit-calibration.ts';
 import { Rng } from './rng.ts';
 
 /** Its own random stream, so adding audits leaves the tickets and training of a seed as they were. */
@@ -24,20 +25,21 @@ function monthsOf(period: Period): string[] {
   return [...months];
 }
 
-function answer(rng: Rng, item: ScorecardItem, skill: number): number | 'na' {
+function answer(rng: Rng, item: ScorecardItem, skill: number, bias: number): number | 'na' {
   if (OFTEN_NA.has(item.key) && rng.chance(0.4)) return 'na';
   const values = scaleValues(item).sort((a, b) => a - b);
-  // Critical items fail rarely (a rude call is an exception), ordinary ones as often as the agent slips.
-  const slip = item.critical === 'none' ? 1 - skill : (1 - skill) * 0.12;
+  // Critical items fail rarely (a rude call is an exception), ordinary ones as often as the agent slips — as the
+  // auditor sees it: a strict auditor (bias > 0) marks more slips, a lenient one (bias < 0) fewer.
+  const slip = item.critical === 'none' ? Math.min(1, Math.max(0, 1 - skill + bias)) : (1 - skill) * 0.12;
   const good = values.filter((v) => (itemRatio(item, v) ?? 0) >= FAIL_BELOW + (item.scale === 'yes_no' ? 0 : 0.2));
   const bad = values.filter((v) => (itemRatio(item, v) ?? 0) < FAIL_BELOW);
   const pool = rng.chance(slip) && bad.length > 0 ? bad : good;
   return pool[rng.int(pool.length)]!;
 }
 
-function answersFor(rng: Rng, sections: readonly ScorecardSection[], skill: number): Answers {
+export function answersFor(rng: Rng, sections: readonly ScorecardSection[], skill: number, bias = 0): Answers {
   const answers: Answers = {};
-  for (const item of sections.flatMap((s) => s.items)) answers[item.key] = answer(rng, item, skill);
+  for (const item of sections.flatMap((s) => s.items)) answers[item.key] = answer(rng, item, skill, bias);
   return answers;
 }
 
@@ -55,6 +57,7 @@ export function writeAuditsDemo(db: Db, org: Org, period: Period, seed: number):
   const onsite = getTemplate(db, templateId('QA-ONSITE'));
   const skills = new Map(org.staff.map((s) => [s.id, 0.72 + rng.next() * 0.26]));
   const auditors = org.staff.filter((s) => s.role === 'quality_inspector').map((s) => s.name);
+  const bias = auditorBiases(auditors);
   const months = monthsOf(period);
   const channelOf = db.prepare('SELECT channel FROM tickets WHERE id = ?').pluck();
   const insertSample = db.prepare(
@@ -81,7 +84,7 @@ export function writeAuditsDemo(db: Db, org: Org, period: Period, seed: number):
           insertAudit.run(sampleId, template.id, c.ticketId, c.agentId, month, '', 'pending', '{}', null, null, null, createdAt, createdAt);
           continue;
         }
-        const answers = answersFor(rng, template.sections, skills.get(c.agentId) ?? 0.85);
+        const answers = answersFor(rng, template.sections, skills.get(c.agentId) ?? 0.85, bias.get(auditor) ?? 0);
         const result = scoreForm(template.sections, answers);
         const at = createdAt + rng.int(10) * DAY;
         const id = Number(
@@ -116,7 +119,16 @@ export function writeAuditsDemo(db: Db, org: Org, period: Period, seed: number):
       }
     });
     writeDisputes(db, rng, auditors[0] ?? 'demo-generator');
+    writeCalibrationDemo(db, rng, { months, auditors, bias, template: call, at: (m) => Math.min(period.end - DAY, period.start + (m + 1) * 30 * DAY) });
   })();
+}
+
+/**
+ * Most auditors judge alike; the first one is lenient (sees fewer slips) and the second strict (sees more), so the
+ * leniency view and the calibration sessions have something true to show. Exported for the calibration demo.
+ */
+export function auditorBiases(auditors: readonly string[]): Map<string, number> {
+  return new Map(auditors.map((name, i) => [name, i === 0 ? -0.12 : i === 1 ? 0.16 : 0]));
 }
 
 const DISPUTE_REASONS = ['录音开头被截断，实际已问候', '客户要求稍后回电，已按约定回电', '系统记录时间有误', '该项不适用于本次服务'];

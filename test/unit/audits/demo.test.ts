@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listAudits } from '../../../electron/core/audits/audits.ts';
+import { auditorLeniency } from '../../../electron/core/audits/auditors.ts';
+import { calibrationResults, listCalibrations } from '../../../electron/core/audits/calibration.ts';
 import { agentScores } from '../../../electron/core/audits/reports.ts';
 import { openDatabase } from '../../../electron/core/db/open.ts';
 import { generateDemoWorkspace } from '../../../electron/core/demo/generate.ts';
@@ -30,6 +32,19 @@ describe('the demo workspace', () => {
       expect(states.length).toBeGreaterThanOrEqual(3);
       const disputes = db.prepare('SELECT DISTINCT status FROM audit_disputes ORDER BY status').pluck().all();
       expect(disputes).toEqual(['rejected', 'upheld']);
+
+      // One revealed calibration of four auditors and one still blind; neither adds an audit.
+      const sessions = listCalibrations(db);
+      expect(sessions.map((s) => [s.status, s.auditors.length, s.auditors.filter((a) => a.submitted).length])).toEqual([
+        ['open', 3, 2],
+        ['revealed', 4, 4],
+      ]);
+      const revealed = calibrationResults(db, sessions[1]!.id);
+      expect(revealed.auditors.every((a) => a.deviation !== null)).toBe(true);
+      expect(listAudits(db, { limit: 20_000 })).toHaveLength(audits.length);
+      // The demo's lenient and strict auditors show up as such in their busier months.
+      const flags = new Set(auditorLeniency(db, '2025-11', '2026-10').map((r) => r.flag));
+      expect([...flags].sort()).toEqual(['lenient', 'none', 'strict']);
     } finally {
       db.close();
     }

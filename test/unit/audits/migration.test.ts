@@ -38,4 +38,30 @@ describe('the audit migrations', () => {
       db.close();
     }
   });
+
+  it('adds calibration sessions and entries apart from audits, guarded by their constraints', () => {
+    const migrations = loadMigrations();
+    const calibration = migrations.find((m) => m.name === 'audit_calibration')!;
+    const db = openDatabase(path.join(tempDir(), 'ws.sqlite'));
+    try {
+      migrate(db, migrations, calibration.version - 1);
+      db.exec(`
+        INSERT INTO tickets (id, channel, type, tier, subject, status, created_at, updated_at) VALUES (1, 'phone', 'inquiry', 3, 's', 'closed', 0, 0);
+        INSERT INTO scorecard_templates (id, code, version, kind, name_zh, name_en, sections, created_at, updated_at) VALUES (1, 'T', 1, 'audit', 't', 't', '[]', 0, 0);`);
+      migrate(db, migrations, calibration.version);
+      expect(schemaVersion(db)).toBe(calibration.version);
+      const session = db.prepare(
+        `INSERT INTO calibration_sessions (title, template_id, ticket_id, month, status, revealed_at, created_by, created_at) VALUES ('c', 1, 1, '2026-11', ?, ?, 'm', 0)`,
+      );
+      expect(() => session.run('revealed', null)).toThrow(/CHECK/);
+      const id = Number(session.run('open', null).lastInsertRowid);
+      const entry = db.prepare(`INSERT INTO calibration_entries (session_id, auditor, updated_at) VALUES (?, ?, 0)`);
+      expect(() => entry.run(id, '')).toThrow(/CHECK/);
+      entry.run(id, '甲');
+      expect(() => entry.run(id, '甲')).toThrow(/UNIQUE/);
+      expect(db.prepare('SELECT count(*) FROM audits').pluck().get()).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -31,6 +31,12 @@ describe('the starter library', () => {
     const dims = new Set(library.flatMap((t) => t.sections.flatMap((s) => s.items.map((i) => i.servqual))));
     expect([...dims].sort()).toEqual(['assurance', 'empathy', 'reliability', 'responsiveness', 'tangibles']);
   });
+
+  it('gives every item scoring guidance in Chinese and in English', () => {
+    const items = starterLibrary().flatMap((t) => t.sections.flatMap((s) => s.items));
+    expect(items.length).toBeGreaterThan(40);
+    expect(items.filter((i) => i.guidance.trim() === '' || (i.guidanceEn ?? '').trim() === '').map((i) => i.key)).toEqual([]);
+  });
 });
 
 describe('template versions', () => {

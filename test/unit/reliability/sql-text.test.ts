@@ -16,6 +16,7 @@ const BUILDERS: Record<string, { calls: number; why: string }> = {
   'electron/core/alerts/rules.ts': { calls: 3, why: 'LIST/ENABLED/ONE constants built from the SELECT constant, values bound' },
   'electron/core/alerts/scopes.ts': { calls: 2, why: 'MEMBERS and NAMES statements per scope dimension (a constant map), key bound' },
   'electron/core/audits/audits.ts': { calls: 2, why: 'the SELECT constant with optional filters as bound NULL-or-value parameters' },
+  'electron/core/audits/calibration.ts': { calls: 2, why: 'the SESSIONS constant with its id filter as a bound NULL-or-value parameter' },
   'electron/core/audits/samples.ts': { calls: 3, why: 'the SELECT constant; candidates with a stratum expression from the STRATUM_SQL whitelist, values bound' },
   'electron/core/audits/templates.ts': { calls: 2, why: 'the SELECT constant, values bound' },
   'electron/core/db/identifiers.ts': { calls: 1, why: 'quoteIdentifier over table names from sqlite_schema' },

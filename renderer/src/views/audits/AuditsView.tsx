@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { AUDIT_TABS, auditTabHref, useAuditsRoute } from './auditsRoute';
+import { CalibrationPage } from './calibration/CalibrationPage';
+import { CalibrationPanel } from './calibration/CalibrationPanel';
 import { AuditFormPage } from './form/AuditFormPage';
 import { AuditQueuePanel } from './queue/AuditQueuePanel';
 import { ReportsPanel } from './reports/ReportsPanel';
@@ -8,11 +10,12 @@ import { TemplateEditorPage } from './templates/TemplateEditorPage';
 import { TemplatesPanel } from './templates/TemplatesPanel';
 import './audits.css';
 
-/** The quality manager's monthly QA round: the sampled queue, the scorecards, and the agent and item reports. */
+/** The quality manager's monthly QA round: the sampled queue, the scorecards, calibration, and the agent, item and auditor reports. */
 export function AuditsView() {
   const { t } = useTranslation();
   const route = useAuditsRoute();
   if (route.kind === 'audit') return <AuditFormPage key={route.id} id={route.id} />;
+  if (route.kind === 'calibration') return <CalibrationPage key={route.id} id={route.id} />;
   if (route.kind === 'template') return <TemplateEditorPage key={route.id ?? 'new'} id={route.id} />;
   return (
     <>
@@ -27,6 +30,7 @@ export function AuditsView() {
       </PageHeader>
       {route.tab === 'queue' && <AuditQueuePanel />}
       {route.tab === 'templates' && <TemplatesPanel />}
+      {route.tab === 'calibration' && <CalibrationPanel />}
       {route.tab === 'reports' && <ReportsPanel />}
     </>
   );

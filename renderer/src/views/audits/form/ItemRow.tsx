@@ -6,12 +6,13 @@ import type { AnswerValue, ScorecardItem } from '../../../../../shared/schemas/a
 export interface ItemRowProps {
   item: ScorecardItem;
   value: AnswerValue | undefined;
-  finding: string;
-  canAct: boolean;
+  /** Findings and actions belong to audits; a calibration entry scores the items only and leaves these out. */
+  finding?: string;
+  canAct?: boolean;
   onValue: (value: AnswerValue) => void;
-  onFinding: (text: string) => void;
+  onFinding?: (text: string) => void;
   onMove: (step: 1 | -1) => void;
-  onCreateAction: () => void;
+  onCreateAction?: () => void;
   /** Disputes of this item, shown under it once the audit is submitted. */
   disputes?: ReactNode;
   /** Answers and finding shown but fixed (a published mystery-shop visit is corrected by appeal only). */
@@ -23,13 +24,15 @@ export interface ItemRowProps {
  * ← → step along the scale, N marks N/A, F opens the finding, ↑ ↓ and Enter move between items.
  */
 export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow(
-  { item, value, finding, canAct, onValue, onFinding, onMove, onCreateAction, disputes, readOnly = false },
+  { item, value, finding = '', canAct = false, onValue, onFinding, onMove, onCreateAction, disputes, readOnly = false },
   ref,
 ) {
   const { t, i18n } = useTranslation();
   const [findingOpen, setFindingOpen] = useState(finding !== '');
   const values = scaleValues(item);
   const label = i18n.language === 'en' ? item.labelEn : item.labelZh;
+  // A template without the reader's language still shows the other one's guidance rather than none.
+  const guidance = i18n.language === 'en' ? item.guidanceEn || item.guidance : item.guidance || item.guidanceEn;
   const failed = itemFailed(item, value);
   const valueText = (v: number) => (item.scale === 'yes_no' ? (v === 1 ? t('audits.form.yes') : t('audits.form.no')) : String(v));
 
@@ -41,7 +44,7 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
     else if (key === 'ArrowUp') onMove(-1);
     else if (readOnly) handled = false;
     else if (key === 'n' || key === 'N') onValue('na');
-    else if (key === 'f' || key === 'F') setFindingOpen(true);
+    else if ((key === 'f' || key === 'F') && onFinding) setFindingOpen(true);
     else if (/^\d$/.test(key) && values.includes(Number(key))) onValue(Number(key));
     else if (key === 'ArrowRight' || key === 'ArrowLeft') {
       const ordered = [...values].sort((a, b) => a - b);
@@ -67,7 +70,7 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
           {item.critical !== 'none' && <span className="badge badge--danger">{t(`audits.critical.${item.critical}`)}</span>}
           {item.bonus && <span className="badge badge--accent">{t('audits.form.bonus')}</span>}
           {failed && <span className="badge badge--warning">{t('audits.form.failed')}</span>}
-          {item.guidance && <small className="muted audit-item__guidance">{item.guidance}</small>}
+          {guidance && <small className="muted audit-item__guidance">{guidance}</small>}
         </div>
         <div className="audit-item__scale">
           {values.map((v) => (
@@ -89,7 +92,7 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
           </button>
         </div>
       </div>
-      {(findingOpen || failed) && (
+      {onFinding && (findingOpen || failed) && (
         <div className="audit-item__finding">
           <textarea
             className="input textarea"
@@ -102,7 +105,7 @@ export const ItemRow = forwardRef<HTMLDivElement, ItemRowProps>(function ItemRow
             autoFocus={findingOpen && finding === '' && !failed}
             onChange={(e) => onFinding(e.target.value)}
           />
-          {failed && canAct && (
+          {failed && canAct && onCreateAction && (
             <button type="button" className="button button--small" onClick={onCreateAction}>
               {t('audits.form.createAction')}
             </button>

@@ -6,6 +6,7 @@ import { useResource } from '../../../api/useResource';
 import { EChart } from '../../dashboard/EChart';
 import { AuditsError } from '../AuditsError';
 import { AgentScoresGrid } from './AgentScoresGrid';
+import { AuditorsCard } from './AuditorsCard';
 
 const monthsAgo = (n: number): string => {
   const d = new Date();
@@ -15,7 +16,7 @@ const monthsAgo = (n: number): string => {
 };
 const loadTemplates = () => call('audits.templates.list', { kind: 'audit' });
 
-/** Agent scorecards over the chosen months and the Pareto of failed items for one scorecard. */
+/** Agent scorecards over the chosen months, auditor workload and leniency, and the Pareto of failed items for one scorecard. */
 export function ReportsPanel() {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'zh-CN';
@@ -58,6 +59,7 @@ export function ReportsPanel() {
         {agents.status === 'ready' && agents.data.length === 0 && <p className="muted">{t('audits.reports.agents.empty')}</p>}
         {agents.status === 'ready' && agents.data.length > 0 && <AgentScoresGrid rows={agents.data} />}
       </section>
+      <AuditorsCard from={from} to={to} />
       <section className="audits-card">
         <div className="audits-card__head">
           <h2 className="audits-card__title">{t('audits.reports.pareto.title')}</h2>

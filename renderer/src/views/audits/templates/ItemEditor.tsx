@@ -69,11 +69,18 @@ export function ItemEditor({
           <span>{t('audits.templates.bonus')}</span>
         </label>
       </div>
-      <Field label={t('audits.templates.guidance')}>
-        {(control) => (
-          <textarea {...control} className="input textarea" rows={2} maxLength={2000} value={item.guidance} onChange={(e) => onChange({ guidance: e.target.value })} />
-        )}
-      </Field>
+      <div className="template-item__guidance">
+        <Field label={t('audits.templates.guidance')}>
+          {(control) => (
+            <textarea {...control} className="input textarea" rows={2} maxLength={2000} value={item.guidance} onChange={(e) => onChange({ guidance: e.target.value })} />
+          )}
+        </Field>
+        <Field label={t('audits.templates.guidanceEn')}>
+          {(control) => (
+            <textarea {...control} className="input textarea" rows={2} maxLength={2000} value={item.guidanceEn ?? ''} onChange={(e) => onChange({ guidanceEn: e.target.value })} />
+          )}
+        </Field>
+      </div>
       <div className="template-item__tools">
         <button type="button" className="button button--small" onClick={() => onMove(-1)}>{t('audits.templates.moveUp')}</button>
         <button type="button" className="button button--small" onClick={() => onMove(1)}>{t('audits.templates.moveDown')}</button>

@@ -32,6 +32,7 @@ export function newItem(n: number): ItemDraft {
     labelZh: '',
     labelEn: '',
     guidance: '',
+    guidanceEn: '',
     scale: 'yes_no',
     maxPoints: '10',
     weight: '1',
