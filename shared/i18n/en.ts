@@ -10,6 +10,7 @@ import { trainingEn } from './training/en.ts';
 import { surveysEn } from './surveys/en.ts';
 import { reportsEn } from './reports/en.ts';
 import { auditsEn } from './audits/en.ts';
+import { attachmentsEn } from './attachments/en.ts';
 
 /** English catalog. Typed as the Chinese catalog's shape: a missing or extra key is a type error. */
 export const en: Catalog = {
@@ -23,6 +24,7 @@ export const en: Catalog = {
   surveys: surveysEn,
   reports: reportsEn,
   audits: auditsEn,
+  attachments: attachmentsEn,
   app: {
     name: 'Service Quality Console',
     tagline:

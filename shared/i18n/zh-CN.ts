@@ -9,6 +9,7 @@ import { trainingZh } from './training/zh-CN.ts';
 import { surveysZh } from './surveys/zh-CN.ts';
 import { reportsZh } from './reports/zh-CN.ts';
 import { auditsZh } from './audits/zh-CN.ts';
+import { attachmentsZh } from './attachments/zh-CN.ts';
 
 /**
  * Chinese catalog: the source of the catalog's shape. Every other language is typed as `Catalog`, so a key added
@@ -25,6 +26,7 @@ export const zhCN = {
   surveys: surveysZh,
   reports: reportsZh,
   audits: auditsZh,
+  attachments: attachmentsZh,
   app: {
     name: '服务质量控制台',
     tagline:

@@ -74,7 +74,7 @@ function readRow(db: Db, id: number): CycleRow {
 function gateFacts(db: Db, row: CycleRow): GateFacts {
   const counts = db
     .prepare(
-      `SELECT count(*) FILTER (WHERE status <> 'cancelled') AS total, count(*) FILTER (WHERE status = 'done') AS done
+      `SELECT count(*) FILTER (WHERE status <> 'cancelled') AS total, count(*) FILTER (WHERE status IN ('done', 'closed')) AS done
        FROM actions WHERE cycle_id = ?`,
     )
     .get(row.id) as { total: number; done: number };
@@ -130,7 +130,7 @@ export function listCycles(db: Db, now = Date.now()): CycleSummary[] {
     .prepare(
       `SELECT c.id, c.title, c.phase, s.name AS ownerName, c.due_on AS dueOn, c.kpi_id AS kpiId,
          (c.due_on IS NOT NULL AND c.due_on < @today AND c.phase <> 'closed') AS overdue,
-         (SELECT count(*) FROM actions a WHERE a.cycle_id = c.id AND a.status = 'done') AS actionsDone,
+         (SELECT count(*) FROM actions a WHERE a.cycle_id = c.id AND a.status IN ('done', 'closed')) AS actionsDone,
          (SELECT count(*) FROM actions a WHERE a.cycle_id = c.id AND a.status <> 'cancelled') AS actionsTotal,
          (SELECT count(*) FROM rca_worksheets w WHERE w.cycle_id = c.id) AS worksheets,
          c.updated_at AS updatedAt
