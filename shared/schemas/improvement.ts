@@ -133,6 +133,8 @@ const LogEntry = z.object({
   note: z.string(),
   actor: z.string(),
   createdAt: z.number(),
+  /** Evidence files attached to the entry. */
+  attachments: z.number().int(),
 });
 
 const CycleLink = z.object({ id: z.number(), title: z.string(), phase: z.enum(PDCA_PHASES) });

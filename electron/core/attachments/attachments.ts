@@ -41,8 +41,12 @@ const toAttachment = (r: AttachmentRow): Attachment => ({
   previewable: PREVIEWABLE_TYPES.includes(r.mime_type) && r.size <= PREVIEW_MAX_BYTES,
 });
 
-const refuse = (code: 'INVALID_INPUT' | 'NOT_FOUND' | 'FILE_EXISTS' | 'NOT_SUPPORTED', reason: string, message: string, details: Record<string, unknown> = {}) =>
-  new QmFailure(code, message, { reason, ...details });
+const refuse = (
+  code: 'INVALID_INPUT' | 'NOT_FOUND' | 'FILE_EXISTS' | 'NOT_SUPPORTED',
+  reason: string,
+  message: string,
+  details: Record<string, unknown> = {},
+) => new QmFailure(code, message, { reason, ...details });
 
 /** Owners by kind. The mystery-shop area adds its visits table later; until then no visit can own a file. */
 const OWNER_EXISTS: Record<AttachmentOwnerKind, { table: string; sql: string }> = {
@@ -80,7 +84,8 @@ function readEvidence(file: string): Buffer {
   } catch {
     throw new QmFailure('FILE_NOT_FOUND', `file not found: ${file}`, { path: file });
   }
-  if (!stat.isFile()) throw refuse('INVALID_INPUT', 'notFile', 'Only ordinary files can be attached.', { file });
+  if (!stat.isFile())
+    throw refuse('INVALID_INPUT', 'notFile', 'Only ordinary files can be attached.', { file });
   if (stat.size === 0) throw refuse('INVALID_INPUT', 'empty', 'The file is empty.', { file });
   if (stat.size > ATTACHMENT_MAX_BYTES)
     throw refuse('INVALID_INPUT', 'tooLarge', `The file is larger than ${ATTACHMENT_MAX_BYTES} bytes.`, {
@@ -95,9 +100,7 @@ function readEvidence(file: string): Buffer {
 }
 
 export function listAttachments(db: Db, owner: AttachmentOwner): Attachment[] {
-  const rows = db
-    .prepare(LIST_SQL)
-    .all(owner.kind, owner.id) as AttachmentRow[];
+  const rows = db.prepare(LIST_SQL).all(owner.kind, owner.id) as AttachmentRow[];
   return rows.map(toAttachment);
 }
 
@@ -111,7 +114,13 @@ const content = (db: Db, id: number): Buffer =>
   db.prepare('SELECT content FROM attachments WHERE id = ?').pluck().get(id) as Buffer;
 
 /** Copy a file into the workspace; the file is read before the transaction so the write lock is held briefly. */
-export function addAttachment(db: Db, actor: string, owner: AttachmentOwner, file: string, now = Date.now()): Attachment {
+export function addAttachment(
+  db: Db,
+  actor: string,
+  owner: AttachmentOwner,
+  file: string,
+  now = Date.now(),
+): Attachment {
   const name = sanitizeFileName(path.basename(file));
   if (name === null) throw refuse('INVALID_INPUT', 'badName', 'The file has no usable name.', { file });
   const bytes = readEvidence(file);
@@ -134,7 +143,12 @@ export function addAttachment(db: Db, actor: string, owner: AttachmentOwner, fil
 export function previewAttachment(db: Db, id: number): { mimeType: string; base64: string } {
   const attachment = toAttachment(getRow(db, id));
   if (!attachment.previewable)
-    throw refuse('NOT_SUPPORTED', 'notImage', 'Only images up to 8 MB can be previewed; save a copy instead.', { id });
+    throw refuse(
+      'NOT_SUPPORTED',
+      'notImage',
+      'Only images up to 8 MB can be previewed; save a copy instead.',
+      { id },
+    );
   return { mimeType: attachment.mimeType, base64: content(db, id).toString('base64') };
 }
 
@@ -146,8 +160,10 @@ export function saveAttachmentCopy(db: Db, id: number, target: string): { path: 
     fs.writeFileSync(target, bytes, { flag: 'wx' });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw refuse('FILE_EXISTS', 'exists', `${target} already exists`, { file: target });
-    if (code === 'ENOENT') throw new QmFailure('FILE_NOT_FOUND', `folder not found for ${target}`, { path: path.dirname(target) });
+    if (code === 'EEXIST')
+      throw refuse('FILE_EXISTS', 'exists', `${target} already exists`, { file: target });
+    if (code === 'ENOENT')
+      throw new QmFailure('FILE_NOT_FOUND', `folder not found for ${target}`, { path: path.dirname(target) });
     throw new QmFailure('IO_ERROR', `could not write ${target}: ${(err as Error).message}`, { file: target });
   }
   return { path: target };

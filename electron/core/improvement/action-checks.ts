@@ -39,9 +39,7 @@ function sourceAudit(action: Action): number | null {
 /** Later submitted audits of the agent the source audit scored: the candidates for a re-audit. */
 function laterAudits(db: Db, source: AuditRow): AuditRow[] {
   if (source.agentId === null) return [];
-  return db
-    .prepare(LATER_AUDITS)
-    .all(source.agentId, source.id, source.submittedAt) as AuditRow[];
+  return db.prepare(LATER_AUDITS).all(source.agentId, source.id, source.submittedAt) as AuditRow[];
 }
 
 export function checkOptions(db: Db, actionId: number): CheckOptions {
@@ -51,7 +49,8 @@ export function checkOptions(db: Db, actionId: number): CheckOptions {
   const agentName =
     source.agentId === null
       ? null
-      : ((db.prepare('SELECT name FROM staff WHERE id = ?').pluck().get(source.agentId) as string | undefined) ?? null);
+      : ((db.prepare('SELECT name FROM staff WHERE id = ?').pluck().get(source.agentId) as
+          string | undefined) ?? null);
   return { audit: checkAudit(source), agentName, reaudits: laterAudits(db, source).map(checkAudit) };
 }
 
@@ -76,14 +75,18 @@ interface CheckRow {
 
 /** The recorded check of an action, or null. Audit scores are read live, so a dispute's score change shows. */
 export function loadCheck(db: Db, actionId: number): ActionCheck | null {
-  const row = db.prepare('SELECT * FROM action_checks WHERE action_id = ?').get(actionId) as CheckRow | undefined;
+  const row = db.prepare('SELECT * FROM action_checks WHERE action_id = ?').get(actionId) as
+    CheckRow | undefined;
   if (!row) return null;
   const common = { verdict: row.verdict, note: row.note, actor: row.actor, checkedAt: row.checked_at };
   if (row.method === 'reaudit') {
     const audit = auditRow(db, row.audit_id ?? 0);
     const reaudit = auditRow(db, row.reaudit_id ?? 0);
     if (!audit || !reaudit) return null;
-    return { ...common, evidence: { method: 'reaudit', audit: checkAudit(audit), reaudit: checkAudit(reaudit) } };
+    return {
+      ...common,
+      evidence: { method: 'reaudit', audit: checkAudit(audit), reaudit: checkAudit(reaudit) },
+    };
   }
   return {
     ...common,
@@ -125,8 +128,11 @@ function kpiColumns(db: Db, evidence: Extract<Evidence, { method: 'kpi' }>, now:
       from: evidence.from,
     });
   const value = (p: { from: string; to: string }) =>
-    computeKpis(db, { timeZone, now }, { period: `${p.from}..${p.to}`, scope: evidence.scope, kpis: [evidence.kpi] })
-      .kpis[0]?.value ?? null;
+    computeKpis(
+      db,
+      { timeZone, now },
+      { period: `${p.from}..${p.to}`, scope: evidence.scope, kpis: [evidence.kpi] },
+    ).kpis[0]?.value ?? null;
   return {
     kpi_id: evidence.kpi,
     scope_dim: evidence.scope.dim,
@@ -167,7 +173,10 @@ export function saveCheck(
   return writeTransaction(db, actor, (record) => {
     const action = getAction(db, input.actionId, now);
     if (action.status === 'closed')
-      throw refuse('alreadyClosed', 'The action is closed; set it back to done before recording another check.');
+      throw refuse(
+        'alreadyClosed',
+        'The action is closed; set it back to done before recording another check.',
+      );
     if (action.status !== 'done')
       throw refuse('notDone', 'Record the effectiveness check once the action is done (implemented).');
     const { evidence } = input;

@@ -114,8 +114,9 @@ export function getCycle(db: Db, id: number, now = Date.now()): CycleDetail {
     actions: listActions(db, { cycleId: id }, now),
     log: db
       .prepare(
-        `SELECT id, on_date AS onDate, note, actor, created_at AS createdAt FROM pdca_log
-         WHERE cycle_id = ? ORDER BY on_date DESC, id DESC`,
+        `SELECT id, on_date AS onDate, note, actor, created_at AS createdAt,
+           (SELECT count(*) FROM attachments f WHERE f.owner_kind = 'pdca_log' AND f.owner_id = l.id) AS attachments
+         FROM pdca_log l WHERE cycle_id = ? ORDER BY on_date DESC, id DESC`,
       )
       .all(id) as CycleDetail['log'],
     worksheets: listWorksheets(db, { cycleId: id }),

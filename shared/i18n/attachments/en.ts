@@ -2,6 +2,7 @@ import type { attachmentsZh } from './zh-CN.ts';
 
 export const attachmentsEn: typeof attachmentsZh = {
   title: 'Attachments',
+  evidence: 'Evidence files',
   listLabel: 'Attached files',
   empty: 'No files attached yet.',
   path: 'File to attach',

@@ -1,6 +1,7 @@
 /** Evidence files kept inside the workspace (audits, PDCA log entries, actions). */
 export const attachmentsZh = {
   title: '附件',
+  evidence: '证据附件',
   listLabel: '附件列表',
   empty: '还没有附件。',
   path: '要添加的文件',

@@ -140,6 +140,8 @@ export const improvementEn: typeof improvementZh = {
       remove: 'Delete this entry',
       noteRequired: 'Write what happened.',
       by: 'by {{actor}}',
+      files: 'Files ({{count}})',
+      hideFiles: 'Hide files',
     },
     check: {
       kpiTitle: 'KPI trend',

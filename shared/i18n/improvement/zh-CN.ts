@@ -134,6 +134,8 @@ export const improvementZh = {
       remove: '删除此记录',
       noteRequired: '请填写记录内容。',
       by: '{{actor}} 记录',
+      files: '附件（{{count}}）',
+      hideFiles: '收起附件',
     },
     check: {
       kpiTitle: '指标走势',

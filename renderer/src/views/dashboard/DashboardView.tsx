@@ -12,6 +12,7 @@ import './dashboard.css';
 import { ControlCard } from './ControlCard';
 import { HeatmapCard } from './HeatmapCard';
 import { KpiTiles } from './KpiTiles';
+import { OverdueActionsCard } from './OverdueActionsCard';
 import { ParetoCard } from './ParetoCard';
 import { RollupBuildCard } from './RollupBuildCard';
 import { defaultPeriod, PeriodPicker } from './PeriodPicker';
@@ -57,6 +58,7 @@ export function DashboardView() {
               {t('kpi.dashboard.goToTickets')}
             </a>
           </section>
+          <OverdueActionsCard />
           <WorkspaceFacts />
         </>
       )}
@@ -84,6 +86,7 @@ function DashboardBody({ lastDay }: { lastDay: string | null }) {
         <ScopePicker value={picked} onChange={setPicked} />
       </div>
       <KpiTiles period={period} scope={scope} scopeLabel={scopeLabel} />
+      <OverdueActionsCard />
       <TrendCard period={period} scope={scope} />
       <div className="dashboard__pair">
         <ParetoCard period={period} scope={scope} />

@@ -7,9 +7,11 @@ import {
   type ActionFields,
 } from '../../../../shared/schemas/improvement';
 import { call, toApiError, type ApiError } from '../../api/client';
-import { ErrorAlert } from '../../components/Alert';
+import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { CheckSection } from './CheckSection';
+import { checkError } from './checkText';
 import { OptionSelect } from './OptionSelect';
 import { useCycleOptions, useStaffOptions } from './references';
 
@@ -61,7 +63,21 @@ export function ActionDialog({
   const [titleError, setTitleError] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // The saved action as the check section last left it (a recorded check changes it without closing the dialog).
+  const [saved, setSaved] = useState<Action | null>(action);
   const set = (patch: Partial<ActionFields>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const closeAction = async () => {
+    if (!saved) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onSaved(await call('actions.save', { id: saved.id, fields: { ...draft, title: draft.title.trim(), status: 'closed' } }));
+    } catch (err) {
+      setError(toApiError(err));
+      setBusy(false);
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -185,7 +201,14 @@ export function ActionDialog({
             />
           )}
         </Field>
-        {error && <ErrorAlert title={t('improvement.common.saveFailed')} error={error} />}
+        {saved && (
+          <CheckSection action={saved} onChecked={setSaved} onCloseAction={() => void closeAction()} closing={busy} />
+        )}
+        {error && (
+          <Alert tone="error" title={t('improvement.common.saveFailed')}>
+            <p>{checkError(t, error)}</p>
+          </Alert>
+        )}
         <div className="modal__actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}
