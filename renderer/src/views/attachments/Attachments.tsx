@@ -4,15 +4,13 @@ import type { Attachment, AttachmentOwner } from '../../../../shared/schemas/att
 import { call, toApiError, type ApiError } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { Alert } from '../../components/Alert';
-import { formatBytes, formatDateTime } from '../../i18n/format';
+import { formatBytes } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatZonedDateTime } from '../tickets/zonedTime';
 import { attachmentError } from './attachmentError';
 import { PreviewDialog, SaveCopyDialog } from './FileDialogs';
 import { PathForm } from './PathForm';
+import { useStamp } from './useStamp';
 import './attachments.css';
-
-const loadSettings = () => call('settings.get', {});
 
 type Notice = { tone: 'success'; text: string } | { tone: 'error'; error: ApiError };
 
@@ -24,14 +22,11 @@ export function Attachments({ owner, title }: { owner: AttachmentOwner; title?: 
   // Keyed on the owner's parts: callers may pass a new object on every render.
   const load = useCallback(() => call('attachments.list', { owner: { kind, id } }), [kind, id]);
   const files = useResource(load);
-  const settings = useResource(loadSettings);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [previewing, setPreviewing] = useState<Attachment | null>(null);
   const [saving, setSaving] = useState<Attachment | null>(null);
-  const timeZone = settings.status === 'ready' ? settings.data.timeZone : null;
-  const when = (at: number) =>
-    timeZone ? formatZonedDateTime(language, timeZone, at) : formatDateTime(language, at);
+  const when = useStamp();
 
   const work = async (job: () => Promise<string>) => {
     setBusy(true);
@@ -49,7 +44,9 @@ export function Attachments({ owner, title }: { owner: AttachmentOwner; title?: 
   };
 
   const add = (path: string) =>
-    work(async () => t('attachments.added', { name: (await call('attachments.add', { owner, path })).fileName }));
+    work(async () =>
+      t('attachments.added', { name: (await call('attachments.add', { owner, path })).fileName }),
+    );
 
   const remove = (file: Attachment) => {
     if (!window.confirm(t('attachments.confirmRemove', { name: file.fileName }))) return;
@@ -61,7 +58,11 @@ export function Attachments({ owner, title }: { owner: AttachmentOwner; title?: 
 
   const heading = title ?? t('attachments.title');
   return (
-    <section className="attachments" aria-label={heading} data-testid={`attachments-${owner.kind}-${owner.id}`}>
+    <section
+      className="attachments"
+      aria-label={heading}
+      data-testid={`attachments-${owner.kind}-${owner.id}`}
+    >
       <h3 className="attachments__title">{heading}</h3>
       {files.status === 'loading' && <p className="muted">{t('common.loading')}</p>}
       {files.status === 'error' && (
@@ -76,15 +77,21 @@ export function Attachments({ owner, title }: { owner: AttachmentOwner; title?: 
           <ul className="attachments__list" aria-label={t('attachments.listLabel')}>
             {files.data.map((file) => (
               <li key={file.id} className="attachments__item">
-                <span className="attachments__name" title={file.fileName}>
-                  {file.fileName}
-                </span>
-                <span className="muted attachments__meta">
-                  {formatBytes(language, file.size)} · {when(file.createdAt)} · {file.actor}
+                <span className="attachments__file">
+                  <span className="attachments__name" title={file.fileName}>
+                    {file.fileName}
+                  </span>
+                  <span className="muted attachments__meta">
+                    {formatBytes(language, file.size)} · {when(file.createdAt)} · {file.actor}
+                  </span>
                 </span>
                 <span className="attachments__buttons">
                   {file.previewable && (
-                    <button type="button" className="button button--small" onClick={() => setPreviewing(file)}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => setPreviewing(file)}
+                    >
                       {t('attachments.preview')}
                     </button>
                   )}

@@ -53,7 +53,11 @@ export function SaveCopyDialog({ file, onClose }: { file: Attachment; onClose: (
   };
 
   return (
-    <Modal title={`${t('attachments.saveCopy')} ${file.fileName}`} onCancel={() => !busy && onClose()} onDismissed={onClose}>
+    <Modal
+      title={`${t('attachments.saveCopy')} ${file.fileName}`}
+      onCancel={() => !busy && onClose()}
+      onDismissed={onClose}
+    >
       <div className="modal__form">
         <PathForm
           label={t('attachments.savePath')}

@@ -34,7 +34,11 @@ export function PathForm({
 
   const browse = async () => {
     try {
-      const picked = await call('app.pickPath', { purpose, kind: 'attachment', ...(fileName ? { fileName } : {}) });
+      const picked = await call('app.pickPath', {
+        purpose,
+        kind: 'attachment',
+        ...(fileName ? { fileName } : {}),
+      });
       if (picked.path) setPath(picked.path);
     } catch {
       setCanBrowse(false);
@@ -54,7 +58,11 @@ export function PathForm({
 
   return (
     <div className="attachments__form">
-      <Field label={label} hint={hint} error={missing && path.trim() === '' ? t('attachments.pathRequired') : undefined}>
+      <Field
+        label={label}
+        hint={hint}
+        error={missing && path.trim() === '' ? t('attachments.pathRequired') : undefined}
+      >
         {(control) => (
           <span className="attachments__path">
             <input
@@ -76,12 +84,12 @@ export function PathForm({
                 {t('attachments.browse')}
               </button>
             )}
+            <button type="button" className="button" disabled={busy} onClick={() => void submit()}>
+              {submitLabel}
+            </button>
           </span>
         )}
       </Field>
-      <button type="button" className="button" disabled={busy} onClick={() => void submit()}>
-        {submitLabel}
-      </button>
     </div>
   );
 }

@@ -26,8 +26,12 @@ export function OverdueActionsCard() {
         )}
       </div>
       {overdue.status === 'loading' && <p className="muted">{t('common.loading')}</p>}
-      {overdue.status === 'error' && <ErrorAlert title={t('improvement.common.loadFailed')} error={overdue.error} />}
-      {overdue.status === 'ready' && rows.length === 0 && <p className="muted">{t('improvement.overdue.none')}</p>}
+      {overdue.status === 'error' && (
+        <ErrorAlert title={t('improvement.common.loadFailed')} error={overdue.error} />
+      )}
+      {overdue.status === 'ready' && rows.length === 0 && (
+        <p className="muted">{t('improvement.overdue.none')}</p>
+      )}
       {rows.length > 0 && (
         <>
           <ol className="overdue-card__list">
@@ -38,14 +42,19 @@ export function OverdueActionsCard() {
                 </a>
                 <span className="muted">{a.ownerName ?? t('improvement.overdue.noOwner')}</span>
                 <span className="numeric muted">{a.dueOn}</span>
-                <span className="overdue-card__days">{t('improvement.overdue.days', { count: a.overdueDays })}</span>
+                <span className="overdue-card__days">
+                  {t('improvement.overdue.days', { count: a.overdueDays })}
+                </span>
               </li>
             ))}
           </ol>
           <p className="overdue-card__more">
             <a href={OVERDUE_LIST}>{t('improvement.overdue.showAll')}</a>
             {rows.length > SHOWN && (
-              <span className="muted"> · {t('improvement.overdue.more', { count: rows.length - SHOWN })}</span>
+              <span className="muted">
+                {' '}
+                · {t('improvement.overdue.more', { count: rows.length - SHOWN })}
+              </span>
             )}
           </p>
         </>

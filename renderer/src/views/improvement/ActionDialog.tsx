@@ -59,7 +59,9 @@ export function ActionDialog({
   const { t } = useTranslation();
   const staff = useStaffOptions();
   const cycles = useCycleOptions();
-  const [draft, setDraft] = useState<ActionFields>(() => (action ? fieldsOf(action) : blank(cycleId, origin)));
+  const [draft, setDraft] = useState<ActionFields>(() =>
+    action ? fieldsOf(action) : blank(cycleId, origin),
+  );
   const [titleError, setTitleError] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -72,7 +74,12 @@ export function ActionDialog({
     setBusy(true);
     setError(null);
     try {
-      onSaved(await call('actions.save', { id: saved.id, fields: { ...draft, title: draft.title.trim(), status: 'closed' } }));
+      onSaved(
+        await call('actions.save', {
+          id: saved.id,
+          fields: { ...draft, title: draft.title.trim(), status: 'closed' },
+        }),
+      );
     } catch (err) {
       setError(toApiError(err));
       setBusy(false);
@@ -92,7 +99,9 @@ export function ActionDialog({
         ...(action ? { id: action.id } : {}),
         fields: { ...draft, title: draft.title.trim() },
         ...(!action && origin ? { source: origin.source } : {}),
-        ...(!action && !origin && cycleId !== null ? { source: { kind: 'pdca' as const, id: cycleId, ref: null } } : {}),
+        ...(!action && !origin && cycleId !== null
+          ? { source: { kind: 'pdca' as const, id: cycleId, ref: null } }
+          : {}),
       });
       onSaved(saved);
     } catch (err) {
@@ -202,7 +211,15 @@ export function ActionDialog({
           )}
         </Field>
         {saved && (
-          <CheckSection action={saved} onChecked={setSaved} onCloseAction={() => void closeAction()} closing={busy} />
+          <CheckSection
+            action={saved}
+            onChecked={(next) => {
+              setSaved(next);
+              setError(null);
+            }}
+            onCloseAction={() => void closeAction()}
+            closing={busy}
+          />
         )}
         {error && (
           <Alert tone="error" title={t('improvement.common.saveFailed')}>

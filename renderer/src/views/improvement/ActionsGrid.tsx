@@ -51,7 +51,7 @@ export function ActionsGrid({
       {
         colId: 'check',
         headerName: t('improvement.checks.title'),
-        width: 110,
+        width: 140,
         valueGetter: (p) => (p.data?.check ? t(`improvement.checks.verdicts.${p.data.check.verdict}`) : ''),
       },
       {

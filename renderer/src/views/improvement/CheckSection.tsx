@@ -8,9 +8,10 @@ import { call, toApiError, type ApiError } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
-import { formatDateTime, localIsoDay } from '../../i18n/format';
+import { localIsoDay } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { Attachments } from '../attachments/Attachments';
+import { useStamp } from '../attachments/useStamp';
 import { ScopePicker } from '../dashboard/ScopePicker';
 import { auditOption, checkError, evidenceText } from './checkText';
 
@@ -34,6 +35,7 @@ export function CheckSection({
 }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
+  const stamp = useStamp();
   const check = action.check;
   const owner = useMemo(() => ({ kind: 'action' as const, id: action.id }), [action.id]);
   return (
@@ -54,7 +56,7 @@ export function CheckSection({
           <p className="muted">
             {t('improvement.checks.recorded', {
               actor: check.actor,
-              date: formatDateTime(language, check.checkedAt),
+              date: stamp(check.checkedAt),
               verdict: t(`improvement.checks.verdicts.${check.verdict}`),
             })}
           </p>
@@ -118,7 +120,9 @@ function CheckForm({
           ? { method, reauditId: chosen ?? 0 }
           : // A dimension without a chosen value means the organisation, as the scope picker shows it.
             { method, kpi, scope: scope.key === '' ? { dim: 'org' as const, key: '' } : scope, from };
-      onChecked(await call('actions.check.save', { actionId: action.id, evidence, verdict, note: note.trim() }));
+      onChecked(
+        await call('actions.check.save', { actionId: action.id, evidence, verdict, note: note.trim() }),
+      );
       setSaved(true);
       setTried(false);
       setNote('');
@@ -135,7 +139,13 @@ function CheckForm({
         <legend className="field__label">{t('improvement.checks.method')}</legend>
         {(['reaudit', 'kpi'] as const).map((m) => (
           <label key={m} className="check-form__option">
-            <input type="radio" name="check-method" value={m} checked={method === m} onChange={() => setMethod(m)} />
+            <input
+              type="radio"
+              name="check-method"
+              value={m}
+              checked={method === m}
+              onChange={() => setMethod(m)}
+            />
             <span>{t(`improvement.checks.methods.${m}`)}</span>
           </label>
         ))}
@@ -148,7 +158,9 @@ function CheckForm({
           </p>
           {reaudits.length === 0 ? (
             <p className="muted">
-              {t('improvement.checks.noReaudit', { agent: ready.agentName ?? t('improvement.checks.agentUnknown') })}
+              {t('improvement.checks.noReaudit', {
+                agent: ready.agentName ?? t('improvement.checks.agentUnknown'),
+              })}
             </p>
           ) : (
             <Field
@@ -177,7 +189,12 @@ function CheckForm({
         <div className="form-grid">
           <Field label={t('improvement.checks.kpi')}>
             {(control) => (
-              <select {...control} className="input" value={kpi} onChange={(e) => setKpi(e.target.value as KpiId)}>
+              <select
+                {...control}
+                className="input"
+                value={kpi}
+                onChange={(e) => setKpi(e.target.value as KpiId)}
+              >
                 {KPI_IDS.map((id) => (
                   <option key={id} value={id}>
                     {t(`kpi.defs.${id}.name`)}
@@ -188,7 +205,13 @@ function CheckForm({
           </Field>
           <Field label={t('improvement.checks.from')} hint={t('improvement.checks.fromHint')}>
             {(control) => (
-              <input {...control} className="input" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+              <input
+                {...control}
+                className="input"
+                type="date"
+                value={from}
+                onChange={(e) => setFrom(e.target.value)}
+              />
             )}
           </Field>
           <div className="check-form__scope">
@@ -200,7 +223,13 @@ function CheckForm({
         <legend className="field__label">{t('improvement.checks.verdict')}</legend>
         {CHECK_VERDICTS.map((v) => (
           <label key={v} className="check-form__option">
-            <input type="radio" name="check-verdict" value={v} checked={verdict === v} onChange={() => setVerdict(v)} />
+            <input
+              type="radio"
+              name="check-verdict"
+              value={v}
+              checked={verdict === v}
+              onChange={() => setVerdict(v)}
+            />
             <span>{t(`improvement.checks.verdicts.${v}`)}</span>
           </label>
         ))}

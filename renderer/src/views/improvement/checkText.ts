@@ -44,7 +44,11 @@ export function evidenceText(t: TFunction, language: string, check: ActionCheck)
     });
   const kpi = evidence.kpi;
   const value = (v: number | null) =>
-    v === null ? '—' : isKpi(kpi) ? formatKpiValue(kpi, v, language, t(`kpi.units.${KPI_CATALOG[kpi].unit}`)) : String(v);
+    v === null
+      ? '—'
+      : isKpi(kpi)
+        ? formatKpiValue(kpi, v, language, t(`kpi.units.${KPI_CATALOG[kpi].unit}`))
+        : String(v);
   return t('improvement.checks.compareKpi', {
     kpi: isKpi(kpi) ? t(`kpi.defs.${kpi}.name`) : kpi,
     beforeFrom: evidence.before.from,

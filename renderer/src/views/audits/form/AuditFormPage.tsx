@@ -122,7 +122,9 @@ function AuditForm({ initial }: { initial: AuditDetail }) {
             })}
           </section>
         ))}
-        <Attachments owner={{ kind: 'audit', id: audit.id }} title={t('attachments.evidence')} />
+        <div className="audit-section">
+          <Attachments owner={{ kind: 'audit', id: audit.id }} title={t('attachments.evidence')} />
+        </div>
       </div>
       <div className="audit-form__side">
         <ScorePanel result={result} sections={sections} />
