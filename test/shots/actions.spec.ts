@@ -42,6 +42,7 @@ const TEXT = {
     note: '十一月抽查 40 通回访录音，38 通使用新话术；一次解决率回升。',
     file: '回访抽查记录.png',
     log: '完成第一批坐席话术培训',
+    reaudit: '纠正：开场问候不规范',
   },
   en: {
     cycle: 'Callback script improvement',
@@ -49,6 +50,7 @@ const TEXT = {
     note: 'Sampled 40 callbacks in November, 38 used the new script; first-contact resolution is up.',
     file: 'callback-sample.png',
     log: 'First group of agents trained on the script',
+    reaudit: 'Correct: greeting not to standard',
   },
 };
 
@@ -154,6 +156,31 @@ for (const [language, locale, text] of [
       await expect(page.getByTestId(`attachments-pdca_log-${withLog.log[0]!.id}`)).toContainText(x.file);
       await page.waitForTimeout(200);
       await shot('07-do-log-files');
+
+      // An action raised by an early audit: its check offers the agent's later audits as the re-audit.
+      const early = (await host.invoke('audits.list', { status: 'submitted' })).sort((a, b) =>
+        a.month.localeCompare(b.month),
+      )[0]!;
+      await host.invoke('actions.save', {
+        fields: {
+          title: x.reaudit,
+          detail: '',
+          kind: 'corrective',
+          ownerId: null,
+          dueOn: null,
+          status: 'done',
+          cycleId: cycle.id,
+        },
+        source: { kind: 'audit', id: early.id, ref: null },
+      });
+      await page.reload();
+      await page.getByTestId('actions-grid').getByText(x.reaudit).dblclick();
+      await expect(
+        dialog.getByTestId('action-check').getByRole('combobox', { name: T.checks.reaudit }),
+      ).toBeVisible();
+      await dialog.getByTestId('action-check').scrollIntoViewIfNeeded();
+      await shot('09-reaudit');
+      await dialog.getByRole('button', { name: text.common.cancel }).click();
 
       const [audit] = await host.invoke('audits.list', { status: 'submitted', limit: 1 });
       await host.invoke('attachments.add', { owner: { kind: 'audit', id: audit!.id }, path: photo });
