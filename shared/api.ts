@@ -89,6 +89,8 @@ import {
   AlertRuleFields,
   AlertSummary,
 } from './schemas/alerts.ts';
+import { CheckInput, CheckOptions } from './schemas/action-checks.ts';
+import { Attachment, AttachmentOwner, AttachmentPreview } from './schemas/attachments.ts';
 import { BackupCreated, BackupList, BackupRetention, RestoreResult } from './schemas/backup.ts';
 import {
   SURVEY_GROUPS,
@@ -183,8 +185,12 @@ export const api = {
     z
       .object({
         purpose: z.enum(['open', 'create']),
-        /** What the file is for, so the dialog filters by it: a workspace (.sqlite) or a ticket import (CSV/XLSX). */
-        kind: z.enum(['workspace', 'import']).default('workspace'),
+        /**
+         * What the file is for, so the dialog filters by it: a workspace (.sqlite), a ticket import (CSV/XLSX) or an
+         * evidence attachment (any file; `fileName` suggests the name of a copy being saved).
+         */
+        kind: z.enum(['workspace', 'import', 'attachment']).default('workspace'),
+        fileName: z.string().max(255).optional(),
       })
       .strict(),
     z.object({ path: z.string().nullable() }),
@@ -462,10 +468,17 @@ export const api = {
 
   // ---------- improvement: actions, PDCA cycles, root-cause worksheets ----------
 
-  /** The shared actions list, newest due first; filter by cycle or by the record an action came from. */
+  /**
+   * The shared actions list, most overdue first; filter by cycle, by the record an action came from, or to the
+   * overdue ones only (the dashboard card).
+   */
   'actions.list': method(
     z
-      .object({ cycleId: Id.optional(), source: ActionSourceLink.pick({ kind: true, id: true }).optional() })
+      .object({
+        cycleId: Id.optional(),
+        source: ActionSourceLink.pick({ kind: true, id: true }).optional(),
+        overdue: z.boolean().optional(),
+      })
       .strict(),
     z.array(Action),
   ),
@@ -475,6 +488,24 @@ export const api = {
     Action,
   ),
   'actions.delete': method(z.object({ id: Id }).strict(), z.null()),
+  /** For the effectiveness check: the audit that raised the action and later submitted audits of the same agent. */
+  'actions.check.options': method(z.object({ id: Id }).strict(), CheckOptions),
+  /**
+   * Record (or replace) the effectiveness check. Saving status 'closed' is refused with CONFLICT
+   * (`details.reason` 'checkMissing' / 'checkNotEffective') until an effective check is recorded.
+   */
+  'actions.check.save': method(CheckInput, Action),
+
+  // ---------- attachments: evidence files inside the workspace ----------
+
+  /** Copy a file into the workspace for its owner; empty, oversized or non-regular files are refused. */
+  'attachments.add': method(z.object({ owner: AttachmentOwner, path: FilePath }).strict(), Attachment),
+  'attachments.list': method(z.object({ owner: AttachmentOwner }).strict(), z.array(Attachment)),
+  /** An image's bytes for the screen; other types and large images are refused with NOT_SUPPORTED. */
+  'attachments.preview': method(z.object({ id: Id }).strict(), AttachmentPreview),
+  /** Write a copy to `path` (never over an existing file); answers the path written. */
+  'attachments.saveCopy': method(z.object({ id: Id, path: FilePath }).strict(), z.object({ path: z.string() })),
+  'attachments.delete': method(z.object({ id: Id }).strict(), z.null()),
 
   'pdca.list': method(Empty, z.array(CycleSummary)),
   'pdca.get': method(z.object({ id: Id }).strict(), CycleDetail),

@@ -2,6 +2,7 @@ import { api, isMethodName, type MethodName, type MethodResult } from '../../sha
 import { QmFailure, type QmError } from '../../shared/errors.ts';
 import { alertHandlers } from './alerts/handlers.ts';
 import { appHandlers } from './app-config/handlers.ts';
+import { attachmentHandlers } from './attachments/handlers.ts';
 import { auditHandlers } from './audit-log/handlers.ts';
 import { backupHandlers } from './backup/handlers.ts';
 import { auditsHandlers } from './audits/handlers.ts';
@@ -50,6 +51,7 @@ export const coreHandlers: Handlers = combine([
   viewHandlers,
   importHandlers,
   improvementHandlers,
+  attachmentHandlers,
   kpiHandlers,
   trainingHandlers,
   backupHandlers,

@@ -19,14 +19,21 @@ const withExtension = (file: string) =>
 
 /** Native dialogs for `app.pickPath`; a cancelled dialog is `{path: null}`, not an error. */
 export const dialogHandlers = {
-  'app.pickPath': async ({ purpose, kind }, session) => {
+  'app.pickPath': async ({ purpose, kind, fileName }, session) => {
     const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     if (purpose === 'open') {
-      const options = { properties: ['openFile' as const], filters: kind === 'import' ? IMPORT_FILTER : WORKSPACE_FILTER };
+      const filters = kind === 'import' ? IMPORT_FILTER : kind === 'attachment' ? [] : WORKSPACE_FILTER;
+      const options = { properties: ['openFile' as const], filters };
       const picked = parent
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options);
       return { path: picked.canceled ? null : (picked.filePaths[0] ?? null) };
+    }
+    if (kind === 'attachment') {
+      // A copy of evidence keeps its own name and type: no filter, no extension added.
+      const options = { defaultPath: path.join(app.getPath('documents'), path.basename(fileName ?? '')) };
+      const picked = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return { path: picked.canceled || !picked.filePath ? null : picked.filePath };
     }
     const options = {
       defaultPath: path.join(app.getPath('documents'), suggestedName(session.config.language)),

@@ -13,6 +13,7 @@ import { reportsEn } from './reports/en.ts';
 import { auditsEn } from './audits/en.ts';
 import { alertsEn } from './alerts/en.ts';
 import { mysteryEn } from './mystery/en.ts';
+import { attachmentsEn } from './attachments/en.ts';
 
 /** English catalog. Typed as the Chinese catalog's shape: a missing or extra key is a type error. */
 export const en: Catalog = {
@@ -29,6 +30,7 @@ export const en: Catalog = {
   audits: auditsEn,
   alerts: alertsEn,
   mystery: mysteryEn,
+  attachments: attachmentsEn,
   app: {
     name: 'Service Quality Console',
     tagline:

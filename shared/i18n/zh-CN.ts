@@ -12,6 +12,7 @@ import { reportsZh } from './reports/zh-CN.ts';
 import { auditsZh } from './audits/zh-CN.ts';
 import { alertsZh } from './alerts/zh-CN.ts';
 import { mysteryZh } from './mystery/zh-CN.ts';
+import { attachmentsZh } from './attachments/zh-CN.ts';
 
 /**
  * Chinese catalog: the source of the catalog's shape. Every other language is typed as `Catalog`, so a key added
@@ -31,6 +32,7 @@ export const zhCN = {
   audits: auditsZh,
   alerts: alertsZh,
   mystery: mysteryZh,
+  attachments: attachmentsZh,
   app: {
     name: '服务质量控制台',
     tagline:

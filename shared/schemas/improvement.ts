@@ -1,5 +1,6 @@
 /** Records of the improvement loop: actions, PDCA cycles and root-cause worksheets. Methods are in shared/api.ts. */
 import { z } from 'zod';
+import { ActionCheck } from './action-checks.ts';
 import { Id } from './tickets.ts';
 
 /** A calendar date a person picks (start, due), in the workspace's own time zone. */
@@ -10,7 +11,8 @@ export const LocalDate = z
 // ---------- actions ----------
 
 export const ACTION_KINDS = ['corrective', 'preventive', 'improvement'] as const;
-export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+/** 'done' = implemented; 'closed' = verified by an effectiveness check (core refuses it without one). */
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'closed', 'cancelled'] as const;
 /** Where an action came from; audits, mystery shops and alerts add theirs without a schema change. */
 export const ACTION_SOURCES = [
   'manual',
@@ -46,8 +48,11 @@ export const Action = ActionFields.extend({
   source: ActionSourceLink,
   /** Title of the record the action came from (cycle or worksheet), when it still exists. */
   sourceTitle: z.string().nullable(),
-  /** Due before today (workspace time zone) and not done or cancelled. */
+  /** Due before today (workspace time zone) and not done, closed or cancelled. */
   overdue: z.boolean(),
+  /** Days past the due day while overdue, else 0. */
+  overdueDays: z.number().int(),
+  check: ActionCheck.nullable(),
   completedAt: z.number().nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),
@@ -128,6 +133,8 @@ const LogEntry = z.object({
   note: z.string(),
   actor: z.string(),
   createdAt: z.number(),
+  /** Evidence files attached to the entry. */
+  attachments: z.number().int(),
 });
 
 const CycleLink = z.object({ id: z.number(), title: z.string(), phase: z.enum(PDCA_PHASES) });

@@ -29,6 +29,7 @@ import { writeRiskDemo } from './risk.ts';
 import { writeAlertsDemo } from './alerts.ts';
 import { writeAuditsDemo } from './audits.ts';
 import { writeMysteryDemo } from './mystery.ts';
+import { writeActionChecksDemo } from './action-checks.ts';
 import { catalogIndex, TICKET_COLUMNS, TicketFactory } from './tickets.ts';
 import { BulkInsert, bulkPragmas, customerWriter, detachIndexes, writeCatalog, writeOrg } from './write.ts';
 import { removeOrphanTemps } from '../workspace/orphans.ts';
@@ -220,6 +221,7 @@ async function fill(db: Db, plan: FillPlan): Promise<void> {
   job?.progress('repeats', 1, 1);
   writeAuditsDemo(db, org, period, seed);
   writeMysteryDemo(db, org, period, seed);
+  writeActionChecksDemo(db, ACTOR);
   await refreshArchiveIndex(db, job, { bulk: true });
   // The dashboard's rollup is written with the tickets, so the first look at the KPIs is instant.
   await updateRollup(db, getSettings(db).timeZone, job);

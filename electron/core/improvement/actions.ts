@@ -3,6 +3,7 @@ import { QmFailure } from '../../../shared/errors.ts';
 import type { Action, ActionFields } from '../../../shared/schemas/improvement.ts';
 import { writeTransaction } from '../audit-log/record.ts';
 import type { Db } from '../db/open.ts';
+import { closeProblem, loadCheck } from './action-checks.ts';
 import { assertExists } from './references.ts';
 import { workspaceToday } from './today.ts';
 
@@ -25,6 +26,7 @@ interface ActionRow {
   cycle_title: string | null;
   source_title: string | null;
   overdue: number;
+  overdue_days: number | null;
 }
 
 /*
@@ -39,7 +41,8 @@ const SELECT = `
       WHEN 'five_why' THEN (SELECT title FROM rca_worksheets WHERE id = a.source_id)
       WHEN 'audit' THEN (SELECT coalesce(k.external_id, '#' || k.id) || ' · ' || k.subject FROM audits q JOIN tickets k ON k.id = q.ticket_id WHERE q.id = a.source_id)
     END AS source_title,
-    (a.due_on IS NOT NULL AND a.due_on < @today AND a.status IN ('open', 'in_progress')) AS overdue
+    (a.due_on IS NOT NULL AND a.due_on < @today AND a.status IN ('open', 'in_progress')) AS overdue,
+    CAST(julianday(@today) - julianday(a.due_on) AS INTEGER) AS overdue_days
   FROM actions a
   LEFT JOIN staff s ON s.id = a.owner_id
   LEFT JOIN pdca_cycles c ON c.id = a.cycle_id
@@ -47,9 +50,10 @@ const SELECT = `
     AND (@cycleId IS NULL OR a.cycle_id = @cycleId)
     AND (@sourceKind IS NULL OR a.source_kind = @sourceKind)
     AND (@sourceId IS NULL OR a.source_id = @sourceId)
-  ORDER BY a.status IN ('done', 'cancelled'), a.due_on IS NULL, a.due_on, a.id`;
+    AND (@overdue IS NULL OR (a.due_on IS NOT NULL AND a.due_on < @today AND a.status IN ('open', 'in_progress')) = @overdue)
+  ORDER BY a.status IN ('done', 'closed', 'cancelled'), a.due_on IS NULL, a.due_on, a.id`;
 
-function toAction(row: ActionRow): Action {
+function toAction(db: Db, row: ActionRow): Action {
   return {
     id: row.id,
     title: row.title,
@@ -64,6 +68,8 @@ function toAction(row: ActionRow): Action {
     source: { kind: row.source_kind, id: row.source_id, ref: row.source_ref },
     sourceTitle: row.source_title,
     overdue: row.overdue === 1,
+    overdueDays: row.overdue === 1 ? (row.overdue_days ?? 0) : 0,
+    check: loadCheck(db, row.id),
     completedAt: row.completed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -74,6 +80,7 @@ interface Filter {
   id?: number;
   cycleId?: number;
   source?: { kind: Action['source']['kind']; id: number | null };
+  overdue?: boolean;
 }
 
 export function listActions(db: Db, filter: Filter = {}, now = Date.now()): Action[] {
@@ -83,8 +90,9 @@ export function listActions(db: Db, filter: Filter = {}, now = Date.now()): Acti
     cycleId: filter.cycleId ?? null,
     sourceKind: filter.source?.kind ?? null,
     sourceId: filter.source?.id ?? null,
+    overdue: filter.overdue === undefined ? null : Number(filter.overdue),
   }) as ActionRow[];
-  return rows.map(toAction);
+  return rows.map((row) => toAction(db, row));
 }
 
 export function getAction(db: Db, id: number, now = Date.now()): Action {
@@ -94,9 +102,12 @@ export function getAction(db: Db, id: number, now = Date.now()): Action {
 }
 
 const completedAt = (status: ActionFields['status'], before: number | null, now: number): number | null =>
-  status === 'done' ? (before ?? now) : null;
+  status === 'done' || status === 'closed' ? (before ?? now) : null;
 
-/** Create or update one action with its audit entry; the source is fixed when the action is created. */
+/**
+ * Create or update one action with its audit entry; the source is fixed when the action is created. Closing needs
+ * an effective check, so a new action is never created closed.
+ */
 export function saveAction(
   db: Db,
   actor: string,
@@ -107,6 +118,10 @@ export function saveAction(
   return writeTransaction(db, actor, (record) => {
     assertExists(db, 'staff', fields.ownerId, 'ownerId');
     assertExists(db, 'cycle', fields.cycleId, 'cycleId');
+    if (fields.status === 'closed') {
+      const problem = closeProblem(db, input.id ?? null);
+      if (problem) throw problem;
+    }
     if (input.id === undefined) {
       const source = input.source ?? { kind: 'manual', id: null, ref: null };
       const id = insertAction(db, fields, source, now);

@@ -74,7 +74,7 @@ function readRow(db: Db, id: number): CycleRow {
 function gateFacts(db: Db, row: CycleRow): GateFacts {
   const counts = db
     .prepare(
-      `SELECT count(*) FILTER (WHERE status <> 'cancelled') AS total, count(*) FILTER (WHERE status = 'done') AS done
+      `SELECT count(*) FILTER (WHERE status <> 'cancelled') AS total, count(*) FILTER (WHERE status IN ('done', 'closed')) AS done
        FROM actions WHERE cycle_id = ?`,
     )
     .get(row.id) as { total: number; done: number };
@@ -114,8 +114,9 @@ export function getCycle(db: Db, id: number, now = Date.now()): CycleDetail {
     actions: listActions(db, { cycleId: id }, now),
     log: db
       .prepare(
-        `SELECT id, on_date AS onDate, note, actor, created_at AS createdAt FROM pdca_log
-         WHERE cycle_id = ? ORDER BY on_date DESC, id DESC`,
+        `SELECT id, on_date AS onDate, note, actor, created_at AS createdAt,
+           (SELECT count(*) FROM attachments f WHERE f.owner_kind = 'pdca_log' AND f.owner_id = l.id) AS attachments
+         FROM pdca_log l WHERE cycle_id = ? ORDER BY on_date DESC, id DESC`,
       )
       .all(id) as CycleDetail['log'],
     worksheets: listWorksheets(db, { cycleId: id }),
@@ -130,7 +131,7 @@ export function listCycles(db: Db, now = Date.now()): CycleSummary[] {
     .prepare(
       `SELECT c.id, c.title, c.phase, s.name AS ownerName, c.due_on AS dueOn, c.kpi_id AS kpiId,
          (c.due_on IS NOT NULL AND c.due_on < @today AND c.phase <> 'closed') AS overdue,
-         (SELECT count(*) FROM actions a WHERE a.cycle_id = c.id AND a.status = 'done') AS actionsDone,
+         (SELECT count(*) FROM actions a WHERE a.cycle_id = c.id AND a.status IN ('done', 'closed')) AS actionsDone,
          (SELECT count(*) FROM actions a WHERE a.cycle_id = c.id AND a.status <> 'cancelled') AS actionsTotal,
          (SELECT count(*) FROM rca_worksheets w WHERE w.cycle_id = c.id) AS worksheets,
          c.updated_at AS updatedAt

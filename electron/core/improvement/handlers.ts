@@ -1,4 +1,5 @@
 import type { HandlerGroup } from '../handlers.ts';
+import { checkOptions, saveCheck } from './action-checks.ts';
 import { deleteAction, listActions, saveAction } from './actions.ts';
 import { deleteFmea, listFmea, saveFmea } from './fmea.ts';
 import { deleteNeed, listNeeds, saveNeed } from './needs.ts';
@@ -18,9 +19,12 @@ export const improvementHandlers = {
     listActions(session.db(), {
       ...(input.cycleId !== undefined ? { cycleId: input.cycleId } : {}),
       ...(input.source !== undefined ? { source: input.source } : {}),
+      ...(input.overdue !== undefined ? { overdue: input.overdue } : {}),
     }),
   'actions.save': (input, session) => saveAction(session.db(), session.actor, input),
   'actions.delete': ({ id }, session) => deleteAction(session.db(), session.actor, id),
+  'actions.check.options': ({ id }, session) => checkOptions(session.db(), id),
+  'actions.check.save': (input, session) => saveCheck(session.db(), session.actor, input),
   'pdca.list': (_input, session) => listCycles(session.db()),
   'pdca.get': ({ id }, session) => getCycle(session.db(), id),
   'pdca.save': (input, session) => saveCycle(session.db(), session.actor, input),

@@ -1,4 +1,5 @@
 import type { improvementZh } from './zh-CN.ts';
+import { checksEn, overdueEn } from './checks-en.ts';
 import { chainEn } from './chain-en.ts';
 import { riskEn } from './risk-en.ts';
 
@@ -54,7 +55,7 @@ export const improvementEn: typeof improvementZh = {
     noCycle: '(no cycle)',
     overdue: 'Overdue',
     kinds: { corrective: 'Corrective', preventive: 'Preventive', improvement: 'Improvement' },
-    statuses: { open: 'Open', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+    statuses: { open: 'Open', in_progress: 'In progress', done: 'Done', closed: 'Closed (verified)', cancelled: 'Cancelled' },
     sources: {
       manual: 'Added by hand',
       pdca: 'PDCA cycle',
@@ -139,6 +140,8 @@ export const improvementEn: typeof improvementZh = {
       remove: 'Delete this entry',
       noteRequired: 'Write what happened.',
       by: 'by {{actor}}',
+      files: 'Files ({{count}})',
+      hideFiles: 'Hide files',
     },
     check: {
       kpiTitle: 'KPI trend',
@@ -305,5 +308,7 @@ export const improvementEn: typeof improvementZh = {
     saveFirst: 'Wait until saving has finished.',
   },
   chain: chainEn,
+  checks: checksEn,
+  overdue: overdueEn,
   risk: riskEn,
 };

@@ -1,3 +1,4 @@
+import { checksZh, overdueZh } from './checks-zh-CN.ts';
 import { chainZh } from './chain-zh-CN.ts';
 import { riskZh } from './risk-zh-CN.ts';
 
@@ -53,7 +54,7 @@ export const improvementZh = {
     noCycle: '（不属于任何循环）',
     overdue: '已逾期',
     kinds: { corrective: '纠正', preventive: '预防', improvement: '改进' },
-    statuses: { open: '待开始', in_progress: '进行中', done: '已完成', cancelled: '已取消' },
+    statuses: { open: '待开始', in_progress: '进行中', done: '已完成', closed: '已关闭（已验证）', cancelled: '已取消' },
     sources: {
       manual: '手动添加',
       pdca: 'PDCA 循环',
@@ -133,6 +134,8 @@ export const improvementZh = {
       remove: '删除此记录',
       noteRequired: '请填写记录内容。',
       by: '{{actor}} 记录',
+      files: '附件（{{count}}）',
+      hideFiles: '收起附件',
     },
     check: {
       kpiTitle: '指标走势',
@@ -289,5 +292,7 @@ export const improvementZh = {
     saveFirst: '请先等待保存完成。',
   },
   chain: chainZh,
+  checks: checksZh,
+  overdue: overdueZh,
   risk: riskZh,
 };

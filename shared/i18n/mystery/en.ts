@@ -71,6 +71,7 @@ export const mysteryEn: typeof mysteryZh = {
     open: 'Open',
   },
   form: {
+    evidence: 'Evidence (photos, receipt)',
     newTitle: 'New visit',
     title: 'Visit · {{outlet}}',
     back: 'Back to visits',

@@ -69,6 +69,7 @@ export const mysteryZh = {
     open: '打开',
   },
   form: {
+    evidence: '证据（照片、小票）',
     newTitle: '新增到访记录',
     title: '到访记录 · {{outlet}}',
     back: '返回到访记录',

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canMove } from '../../../electron/core/mystery/visits.ts';
 import { mysteryWorkspace, PERFECT, smallMystery, visitFields } from './workspace.ts';
@@ -91,5 +93,21 @@ describe('outlet appeals', () => {
     const upheld = await ok('mystery.appeals.decide', { id: second.id, outcome: 'upheld', answers: { greeted: 1, clean: 'na' }, decision: '监控属实' });
     expect([upheld.score, upheld.autoFail, upheld.appeals, upheld.openAppeals]).toEqual([100, null, 2, 0]);
     expect(upheld.appealList[1]!.changes).toEqual({ greeted: [0, 1], clean: [1, 'na'] });
+  });
+});
+
+describe('a visit’s evidence', () => {
+  it('is a file attached to the visit and read back byte for byte', async () => {
+    const { ok, q1, dir } = await mysteryWorkspace();
+    const visit = await ok('mystery.visits.save', { fields: visitFields(q1.id, 1, PERFECT, '2026-02-01') });
+    const receipt = path.join(dir, '小票 2026-02-01.png');
+    const bytes = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+    fs.writeFileSync(receipt, bytes);
+    await ok('attachments.add', { owner: { kind: 'mystery_visit', id: visit.id }, path: receipt });
+    const [listed] = await ok('attachments.list', { owner: { kind: 'mystery_visit', id: visit.id } });
+    expect([listed?.fileName, listed?.size, listed?.previewable]).toEqual(['小票 2026-02-01.png', bytes.length, true]);
+    const copy = path.join(dir, 'copy.png');
+    await ok('attachments.saveCopy', { id: listed!.id, path: copy });
+    expect(fs.readFileSync(copy)).toEqual(bytes);
   });
 });

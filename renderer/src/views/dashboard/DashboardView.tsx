@@ -13,6 +13,7 @@ import { ControlCard } from './ControlCard';
 import { HeatmapCard } from './HeatmapCard';
 import { KpiTiles } from './KpiTiles';
 import { LeagueCard } from './LeagueCard';
+import { OverdueActionsCard } from './OverdueActionsCard';
 import { ParetoCard } from './ParetoCard';
 import { RollupBuildCard } from './RollupBuildCard';
 import { defaultPeriod, PeriodPicker } from './PeriodPicker';
@@ -58,6 +59,7 @@ export function DashboardView() {
               {t('kpi.dashboard.goToTickets')}
             </a>
           </section>
+          <OverdueActionsCard />
           <WorkspaceFacts />
         </>
       )}
@@ -90,6 +92,7 @@ function DashboardBody({ lastDay }: { lastDay: string | null }) {
         <ScopePicker value={picked} onChange={setPicked} />
       </div>
       <KpiTiles period={period} scope={scope} scopeLabel={scopeLabel} />
+      <OverdueActionsCard />
       <TrendCard period={period} scope={scope} />
       <div className="dashboard__pair">
         <ParetoCard period={period} scope={scope} />

@@ -7,9 +7,11 @@ import {
   type ActionFields,
 } from '../../../../shared/schemas/improvement';
 import { call, toApiError, type ApiError } from '../../api/client';
-import { ErrorAlert } from '../../components/Alert';
+import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { CheckSection } from './CheckSection';
+import { checkError } from './checkText';
 import { OptionSelect } from './OptionSelect';
 import { useCycleOptions, useStaffOptions } from './references';
 
@@ -57,11 +59,32 @@ export function ActionDialog({
   const { t } = useTranslation();
   const staff = useStaffOptions();
   const cycles = useCycleOptions();
-  const [draft, setDraft] = useState<ActionFields>(() => (action ? fieldsOf(action) : blank(cycleId, origin)));
+  const [draft, setDraft] = useState<ActionFields>(() =>
+    action ? fieldsOf(action) : blank(cycleId, origin),
+  );
   const [titleError, setTitleError] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // The saved action as the check section last left it (a recorded check changes it without closing the dialog).
+  const [saved, setSaved] = useState<Action | null>(action);
   const set = (patch: Partial<ActionFields>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const closeAction = async () => {
+    if (!saved) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onSaved(
+        await call('actions.save', {
+          id: saved.id,
+          fields: { ...draft, title: draft.title.trim(), status: 'closed' },
+        }),
+      );
+    } catch (err) {
+      setError(toApiError(err));
+      setBusy(false);
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -76,7 +99,9 @@ export function ActionDialog({
         ...(action ? { id: action.id } : {}),
         fields: { ...draft, title: draft.title.trim() },
         ...(!action && origin ? { source: origin.source } : {}),
-        ...(!action && !origin && cycleId !== null ? { source: { kind: 'pdca' as const, id: cycleId, ref: null } } : {}),
+        ...(!action && !origin && cycleId !== null
+          ? { source: { kind: 'pdca' as const, id: cycleId, ref: null } }
+          : {}),
       });
       onSaved(saved);
     } catch (err) {
@@ -185,7 +210,22 @@ export function ActionDialog({
             />
           )}
         </Field>
-        {error && <ErrorAlert title={t('improvement.common.saveFailed')} error={error} />}
+        {saved && (
+          <CheckSection
+            action={saved}
+            onChecked={(next) => {
+              setSaved(next);
+              setError(null);
+            }}
+            onCloseAction={() => void closeAction()}
+            closing={busy}
+          />
+        )}
+        {error && (
+          <Alert tone="error" title={t('improvement.common.saveFailed')}>
+            <p>{checkError(t, error)}</p>
+          </Alert>
+        )}
         <div className="modal__actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

@@ -49,6 +49,12 @@ export function ActionsGrid({
           ) : null,
       },
       {
+        colId: 'check',
+        headerName: t('improvement.checks.title'),
+        width: 140,
+        valueGetter: (p) => (p.data?.check ? t(`improvement.checks.verdicts.${p.data.check.verdict}`) : ''),
+      },
+      {
         field: 'dueOn',
         headerName: t('improvement.actions.columns.dueOn'),
         width: 180,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../../shared/schemas/improvement';
 import { call } from '../../api/client';
@@ -8,18 +8,25 @@ import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
 import { ActionDialog } from './ActionDialog';
 import { ActionsGrid } from './ActionsGrid';
+import { go, useSubPath } from './route';
 import './improvement.css';
 
 const loadActions = () => call('actions.list', {});
 
-/** The one list of corrective, preventive and improvement actions, from every source. */
+/**
+ * The one list of corrective, preventive and improvement actions, from every source; '#/actions/overdue' shows the
+ * overdue ones only (the dashboard card links there).
+ */
 export function ActionsView() {
   const { t } = useTranslation();
+  const filterId = useId();
+  const onlyOverdue = useSubPath()[0] === 'overdue';
   const actions = useResource(loadActions);
   const [editing, setEditing] = useState<Action | 'new' | null>(null);
-  const rows = actions.status === 'ready' ? actions.data : [];
-  const overdue = rows.filter((a) => a.overdue).length;
-  const open = rows.filter((a) => a.status === 'open' || a.status === 'in_progress').length;
+  const all = actions.status === 'ready' ? actions.data : [];
+  const rows = onlyOverdue ? all.filter((a) => a.overdue) : all;
+  const overdue = all.filter((a) => a.overdue).length;
+  const open = all.filter((a) => a.status === 'open' || a.status === 'in_progress').length;
 
   return (
     <>
@@ -31,7 +38,19 @@ export function ActionsView() {
           <Icon name="plus" size={16} />
           {t('improvement.actions.newAction')}
         </button>
-        {actions.status === 'ready' && rows.length > 0 && (
+        <label className="field-inline" htmlFor={filterId}>
+          <span className="field-inline__label">{t('improvement.overdue.filter')}</span>
+          <select
+            id={filterId}
+            className="input"
+            value={onlyOverdue ? 'overdue' : 'all'}
+            onChange={(e) => go(e.target.value === 'overdue' ? 'actions/overdue' : 'actions')}
+          >
+            <option value="all">{t('improvement.overdue.filterAll')}</option>
+            <option value="overdue">{t('improvement.overdue.filterOverdue')}</option>
+          </select>
+        </label>
+        {actions.status === 'ready' && all.length > 0 && (
           <p className="toolbar__facts" role="status">
             <span>{t('improvement.actions.openCount', { count: open })}</span>
             {overdue > 0 && (
@@ -52,7 +71,9 @@ export function ActionsView() {
             <div className="empty-state__icon">
               <Icon name="actions" size={36} />
             </div>
-            <p className="empty-state__summary">{t('improvement.actions.empty')}</p>
+            <p className="empty-state__summary">
+              {onlyOverdue && all.length > 0 ? t('improvement.overdue.filteredEmpty') : t('improvement.actions.empty')}
+            </p>
           </section>
         ) : (
           <ActionsGrid actions={rows} onEdit={setEditing} {...(rows.length > 14 ? { height: 600 } : {})} />
@@ -60,7 +81,11 @@ export function ActionsView() {
       {editing && (
         <ActionDialog
           action={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
+          onClose={() => {
+            // A check or an evidence file may have been recorded before the dialog was cancelled.
+            setEditing(null);
+            actions.reload();
+          }}
           onSaved={() => {
             setEditing(null);
             actions.reload();

@@ -6,6 +6,7 @@ import { call, toApiError, type ApiError } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
 import { Alert } from '../../../components/Alert';
 import { PageHeader } from '../../../components/PageHeader';
+import { Attachments } from '../../attachments/Attachments';
 import { ActionDialog, type ActionOrigin } from '../../improvement/ActionDialog';
 import { AuditsError } from '../AuditsError';
 import { auditTabHref } from '../auditsRoute';
@@ -121,6 +122,9 @@ function AuditForm({ initial }: { initial: AuditDetail }) {
             })}
           </section>
         ))}
+        <div className="audit-section">
+          <Attachments owner={{ kind: 'audit', id: audit.id }} title={t('attachments.evidence')} />
+        </div>
       </div>
       <div className="audit-form__side">
         <ScorePanel result={result} sections={sections} />

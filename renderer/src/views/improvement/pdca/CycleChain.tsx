@@ -32,7 +32,7 @@ export function CycleChain({ detail }: { detail: CycleDetail }) {
   const { t } = useTranslation();
   const { fields, worksheets, actions } = detail;
   const live = actions.filter((a) => a.status !== 'cancelled');
-  const done = live.filter((a) => a.status === 'done').length;
+  const done = live.filter((a) => a.status === 'done' || a.status === 'closed').length;
   const overdue = actions.filter((a) => a.overdue).length;
   const none = t('improvement.common.none');
   const kpiName =

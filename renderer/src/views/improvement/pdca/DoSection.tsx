@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CycleDetail } from '../../../../../shared/schemas/improvement';
 import { call, toApiError, type ApiError } from '../../../api/client';
 import { ErrorAlert } from '../../../components/Alert';
 import { Field } from '../../../components/Field';
 import { Icon } from '../../../components/Icon';
+import { Attachments } from '../../attachments/Attachments';
 
 const today = () => {
   const d = new Date();
@@ -18,6 +19,13 @@ export function DoSection({ detail, onDetail }: { detail: CycleDetail; onDetail:
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [filesOf, setFilesOf] = useState<number | null>(null);
+
+  const toggleFiles = (id: number) => {
+    // Closing the files re-reads the cycle, so the entry's count follows what was added or deleted.
+    if (filesOf === id) void run(() => call('pdca.get', { id: detail.id }));
+    setFilesOf(filesOf === id ? null : id);
+  };
 
   const run = async (work: () => Promise<CycleDetail>) => {
     setError(null);
@@ -49,20 +57,37 @@ export function DoSection({ detail, onDetail }: { detail: CycleDetail; onDetail:
       ) : (
         <ol className="log" data-testid="cycle-log">
           {detail.log.map((entry) => (
-            <li key={entry.id} className="log__entry">
-              <time className="log__date">{entry.onDate}</time>
-              <p className="log__note">{entry.note}</p>
-              <span className="log__by muted">{t('improvement.pdca.do.by', { actor: entry.actor })}</span>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('improvement.pdca.do.remove')}
-                title={t('improvement.pdca.do.remove')}
-                onClick={() => void run(() => call('pdca.log.delete', { id: entry.id }))}
-              >
-                <Icon name="x" size={16} />
-              </button>
-            </li>
+            <Fragment key={entry.id}>
+              <li className="log__entry">
+                <time className="log__date">{entry.onDate}</time>
+                <p className="log__note">{entry.note}</p>
+                <span className="log__by muted">{t('improvement.pdca.do.by', { actor: entry.actor })}</span>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-expanded={filesOf === entry.id}
+                  onClick={() => toggleFiles(entry.id)}
+                >
+                  {filesOf === entry.id
+                    ? t('improvement.pdca.do.hideFiles')
+                    : t('improvement.pdca.do.files', { count: entry.attachments })}
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('improvement.pdca.do.remove')}
+                  title={t('improvement.pdca.do.remove')}
+                  onClick={() => void run(() => call('pdca.log.delete', { id: entry.id }))}
+                >
+                  <Icon name="x" size={16} />
+                </button>
+              </li>
+              {filesOf === entry.id && (
+                <li className="log__files">
+                  <Attachments owner={{ kind: 'pdca_log', id: entry.id }} />
+                </li>
+              )}
+            </Fragment>
           ))}
         </ol>
       )}

@@ -7,6 +7,7 @@ import { call, toApiError, type ApiError } from '../../../api/client';
 import { Alert } from '../../../components/Alert';
 import { localIsoDay } from '../../../i18n/format';
 import { formatScore } from '../../audits/grid';
+import { Attachments } from '../../attachments/Attachments';
 import { ItemRow } from '../../audits/form/ItemRow';
 import { ScorePanel } from '../../audits/form/ScorePanel';
 import { ActionDialog, type ActionOrigin } from '../../improvement/ActionDialog';
@@ -164,6 +165,11 @@ export function VisitForm({
             })}
           </section>
         ))}
+        {visit && (
+          <div className="audit-section">
+            <Attachments owner={{ kind: 'mystery_visit', id: visit.id }} title={t('mystery.form.evidence')} />
+          </div>
+        )}
       </div>
       <div className="audit-form__side">
         <ScorePanel result={result} sections={sections} />

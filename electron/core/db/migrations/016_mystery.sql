@@ -90,3 +90,8 @@ CREATE TABLE mystery_appeals (
 -- One open appeal per item (and one for the whole visit) at a time.
 CREATE UNIQUE INDEX mystery_appeals_open ON mystery_appeals (visit_id, coalesce(item_key, '')) WHERE status = 'open';
 CREATE INDEX mystery_appeals_visit ON mystery_appeals (visit_id);
+
+-- A visit's evidence files (photos, receipt) go with it.
+CREATE TRIGGER attachments_mystery_visit_gone AFTER DELETE ON mystery_visits BEGIN
+  DELETE FROM attachments WHERE owner_kind = 'mystery_visit' AND owner_id = OLD.id;
+END;

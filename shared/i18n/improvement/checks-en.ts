@@ -1,0 +1,63 @@
+import type { checksZh, overdueZh } from './checks-zh-CN.ts';
+
+export const checksEn: typeof checksZh = {
+  title: 'Effectiveness check',
+  intro:
+    'Once an action is implemented (done), check its effect with a re-audit or a KPI comparison; only an action found effective can be closed.',
+  notDoneYet: 'Record the effectiveness check once the action is done.',
+  method: 'Method',
+  methods: { reaudit: 'Re-audit result', kpi: 'KPI comparison' },
+  reaudit: 'Re-audit (a later submitted audit of the same agent)',
+  reauditPick: 'Choose the re-audit',
+  auditOption: '{{ticket}} · {{month}} · score {{score}}',
+  noSourceAudit: 'This action did not come from a quality audit; use a KPI comparison.',
+  noReaudit: 'No audit of {{agent}} has been submitted since the audit that raised this action.',
+  agentUnknown: 'this agent',
+  sourceAudit: 'Audit that raised the action',
+  compareAudits: 'Audit {{ticket}}: {{before}} → re-audit {{reTicket}}: {{after}}',
+  kpi: 'KPI',
+  scope: 'Scope',
+  from: 'Effective from',
+  fromHint: 'Compares the time since this day with as long a time before it (as the PDCA Check does).',
+  compareKpi: '{{kpi}}: before ({{beforeFrom}} – {{beforeTo}}) {{before}} → after ({{afterFrom}} – {{afterTo}}) {{after}}',
+  verdict: 'Verdict',
+  verdicts: { effective: 'Effective', not_effective: 'Not effective' },
+  note: 'Evidence note',
+  noteRequired: 'Say what the check is based on.',
+  reauditRequired: 'Choose a re-audit.',
+  record: 'Record check',
+  recordAgain: 'Check again',
+  recorded: 'Checked by {{actor}} on {{date}}: {{verdict}}',
+  saved: 'Effectiveness check recorded.',
+  close: 'Close action',
+  closed: 'Action closed.',
+  evidence: 'Evidence files',
+  refused: {
+    checkMissing:
+      'An action is closed only after its effectiveness check (a re-audit or a KPI comparison) is recorded.',
+    checkNotEffective:
+      'The effectiveness check found the action not effective: keep improving, or record a new check before closing.',
+    notDone: 'Set the action to Done and save it before recording its effectiveness check.',
+    alreadyClosed: 'The action is closed; set it back to Done to check it again.',
+    noSourceAudit: 'A re-audit check only applies to actions raised from a quality audit; use a KPI comparison.',
+    notLaterAudit: 'The re-audit must be an audit of the same agent submitted after the original one.',
+    kpiNoData: 'There are no tickets on or after {{from}} to compare yet.',
+  },
+};
+
+export const overdueEn: typeof overdueZh = {
+  title: 'Overdue actions',
+  count_one: '{{count}} overdue',
+  count_other: '{{count}} overdue',
+  none: 'No corrective actions are overdue.',
+  days_one: '{{count}} day overdue',
+  days_other: '{{count}} days overdue',
+  noOwner: 'No owner',
+  showAll: 'Show all overdue actions',
+  more_one: '{{count}} more',
+  more_other: '{{count}} more',
+  filter: 'Show',
+  filterAll: 'All actions',
+  filterOverdue: 'Overdue only',
+  filteredEmpty: 'No actions are overdue.',
+};
