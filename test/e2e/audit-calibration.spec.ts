@@ -9,6 +9,8 @@ const C = zh.audits.calibration;
  */
 async function scoreAll(page: Page, keys: (index: number) => string): Promise<void> {
   const rows = page.getByTestId('calibration-entry').getByRole('radiogroup');
+  // The entry loads after the auditor is chosen: count its items only once they are there.
+  await expect(rows.first()).toBeVisible();
   const count = await rows.count();
   await rows.first().focus();
   for (let i = 0; i < count; i++) {

@@ -6,6 +6,8 @@ const M = zh.mystery;
 /** Answer every item from the keyboard: ← on an unanswered item picks the top of its scale, → the bottom. */
 async function answerAll(page: Page, lowFirst: boolean): Promise<void> {
   const rows = page.getByRole('radiogroup');
+  // The questionnaire loads after the page: count its items only once they are there.
+  await expect(rows.first()).toBeVisible();
   const count = await rows.count();
   await rows.first().focus();
   for (let i = 0; i < count; i++) {

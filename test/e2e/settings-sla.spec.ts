@@ -268,7 +268,8 @@ test.describe('on a demo workspace', () => {
     await code.fill('E2E.child');
     await dialog.getByRole('button', { name: cat.dialog.submitCreate }).click();
     await expect(dialog).toHaveCount(0);
-    // Listed right under its parent, with no tickets yet.
+    // Listed right under its parent, with no tickets yet (read once the refreshed list shows it).
+    await expect(table).toContainText('E2E.child');
     const rows = table.getByRole('row');
     const names = await rows.allTextContents();
     const parentIndex = names.findIndex((n) => n.includes('E2E') && n.includes('端到端测试'));

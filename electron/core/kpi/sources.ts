@@ -16,7 +16,8 @@ import { AUDIT_FORMULAS, loadAuditSums, type AuditKpiId } from './audit-source.t
 import { TICKET_FORMULAS, type Measured } from './formulas.ts';
 import { ensureRollup } from './rollup-build.ts';
 import { servqualGaps, type SurveyKpiId } from './survey-source.ts';
-import { loadTicketSums, type LoadContext } from './ticket-sums.ts';
+import { loadTicketSums, SLA_CLOCKS, type LoadContext } from './ticket-sums.ts';
+import type { SessionFactsCache } from '../training/kpis.ts';
 import { TRAINING_FORMULAS, trainingGroupOf, type TrainingKpiId } from './training-source.ts';
 
 /**
@@ -65,7 +66,8 @@ const ticketsSource: KpiSourceDef = {
     const to = periods.reduce((m, p) => (p.to > m ? p.to : m), periods[0]?.to ?? '');
     const inPeriods = periodAssigner(periods);
     const withHist = kpis.some((id) => MEDIANS.includes(id));
-    const sums = loadTicketSums(db, ctx, scope, from, to, periods.length, (day) => inPeriods(day), withHist);
+    const clocks = SLA_CLOCKS.filter((c) => kpis.includes(c === 'response' ? 'sla_response_rate' : 'sla_resolution_rate'));
+    const sums = loadTicketSums(db, ctx, scope, from, to, periods.length, (day) => inPeriods(day), withHist, clocks);
     return new Map(
       kpis.map((id) => [id, sums.map((s) => TICKET_FORMULAS[id as keyof typeof TICKET_FORMULAS](s))]),
     );
@@ -85,7 +87,8 @@ const trainingSource: KpiSourceDef = {
   id: 'training',
   kpis: TRAINING_KPI_IDS,
   measure(db, ctx, scope, periods, kpis) {
-    const groups = periods.map((p) => trainingGroupOf(db, ctx.timeZone, ctx.now, scope, p));
+    const sessionFacts: SessionFactsCache = new Map();
+    const groups = periods.map((p) => trainingGroupOf(db, ctx.timeZone, ctx.now, scope, p, sessionFacts));
     return new Map(
       kpis.map((id) => [
         id,

@@ -12,6 +12,9 @@ export interface LoadContext {
   now: number;
 }
 
+export const SLA_CLOCKS = ['response', 'resolution'] as const;
+export type SlaClock = (typeof SLA_CLOCKS)[number];
+
 /** Where a day (local day number) and tier go: indexes of the result's groups, possibly several, possibly none. */
 export type Assign = (day: number, tier: number) => readonly number[];
 
@@ -39,7 +42,8 @@ function rollupKey(db: Db, scope: KpiScope): { dim: RollupDim; key: string } | n
 /**
  * Sums of the tickets of a scope created on local days fromDay..toDay, spread over `groups` groups by `assign`.
  * Reads the rollup (refreshed by the caller) or, for agents, the tickets; then adds the running clocks already
- * past due as SLA breaches. `withHist` = false skips the histograms when no median is wanted.
+ * past due as SLA breaches. `withHist` = false skips the histograms when no median is wanted; `clocks` names the
+ * running clocks to read (each costs a query over the open tickets, wasted when no SLA rate is wanted).
  */
 export function loadTicketSums(
   db: Db,
@@ -50,6 +54,7 @@ export function loadTicketSums(
   groups: number,
   assign: Assign,
   withHist = true,
+  clocks: readonly SlaClock[] = SLA_CLOCKS,
 ): Sums<DenseHistogram>[] {
   const out = Array.from({ length: groups }, groupSums);
   const first = dayNumber(fromDay);
@@ -80,7 +85,7 @@ export function loadTicketSums(
       for (const g of assign(cut(facts[0]), facts[1])) addTicket(out[g] as Sums<DenseHistogram>, facts);
     }
   }
-  for (const clock of ['response', 'resolution'] as const) {
+  for (const clock of clocks) {
     for (const row of overdueRunningClocks(db, clock, ctx.now, from, to, scope)) {
       for (const g of assign(cut(row.created_at), row.tier)) {
         const s = out[g] as Sums<DenseHistogram>;

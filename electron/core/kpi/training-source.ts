@@ -3,7 +3,7 @@ import type { Period } from '../../../shared/domain/kpi-period.ts';
 import type { KpiScope } from '../../../shared/schemas/kpi.ts';
 import type { KpiGroup } from '../../../shared/schemas/training.ts';
 import type { Db } from '../db/open.ts';
-import { trainingKpis } from '../training/kpis.ts';
+import { trainingKpis, type SessionFactsCache } from '../training/kpis.ts';
 import type { Measured } from './formulas.ts';
 import { dayRangeUtc } from './rollup.ts';
 
@@ -36,10 +36,11 @@ export function trainingGroupOf(
   now: number,
   scope: KpiScope,
   period: Period,
+  sessionFacts: SessionFactsCache,
 ): KpiGroup | null {
   const endNoon = dayRangeUtc(timeZone, period.to, period.to)[0] + NOON_MS;
   const groupBy = scope.dim === 'team' ? 'team' : 'outlet';
-  const figures = trainingKpis(db, { groupBy, from: period.from, to: period.to }, Math.min(now, endNoon));
+  const figures = trainingKpis(db, { groupBy, from: period.from, to: period.to }, Math.min(now, endNoon), sessionFacts);
   if (scope.dim === 'org') return figures.total;
   return figures.groups.find((g) => g.id !== null && String(g.id) === scope.key) ?? null;
 }

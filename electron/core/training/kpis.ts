@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../../../shared/domain/training.ts';
-import type { KpiGroup, TrainingKpis } from '../../../shared/schemas/training.ts';
+import type { KpiGroup, TraineeOutcome, TrainingKpis } from '../../../shared/schemas/training.ts';
 import type { Db } from '../db/open.ts';
 import { outcomesOfSession } from './results.ts';
 import { trainingToday } from './today.ts';
@@ -21,6 +21,19 @@ const STAFF = {
   team: `SELECT st.id, st.role, st.team_id AS group_id, t.name AS group_name, st.hire_date FROM staff st
          LEFT JOIN teams t ON t.id = st.team_id WHERE st.active = 1`,
 } as const;
+
+/** Who was scored, who attended and each trainee's outcome in one session. */
+interface SessionFacts {
+  scored: number[];
+  attended: number[];
+  outcomes: Map<number, TraineeOutcome>;
+}
+
+/**
+ * Session facts shared by calls made for one answer: the KPI engine asks for a dozen overlapping periods at once,
+ * and without it every period read the same sessions' scores again.
+ */
+export type SessionFactsCache = Map<number, SessionFacts>;
 
 const emptyGroup = (id: number | null, name: string | null): KpiGroup => ({
   id,
@@ -48,6 +61,7 @@ export function trainingKpis(
   db: Db,
   input: { groupBy: 'outlet' | 'team'; from?: string | undefined; to?: string | undefined },
   now = Date.now(),
+  sessionFacts?: SessionFactsCache,
 ): TrainingKpis {
   const today = trainingToday(db, now);
   const to = input.to ?? today;
@@ -81,19 +95,24 @@ export function trainingKpis(
     .all(from, to) as { id: number; course_id: number; start_on: string; end_on: string; type: string }[];
   const assessed = new Set<number>();
   const newHireDays = new Map<number, number>();
-  const scored = db.prepare('SELECT DISTINCT staff_id FROM training_scores WHERE session_id = ?');
-  const attended = db.prepare('SELECT staff_id FROM training_enrolments WHERE session_id = ? AND attended = 1');
+  const scored = db.prepare('SELECT DISTINCT staff_id FROM training_scores WHERE session_id = ?').pluck();
+  const attended = db.prepare('SELECT staff_id FROM training_enrolments WHERE session_id = ? AND attended = 1').pluck();
   for (const session of sessions) {
-    if (session.type === 'product') {
-      for (const r of scored.all(session.id) as { staff_id: number }[]) assessed.add(r.staff_id);
+    let facts = sessionFacts?.get(session.id);
+    if (!facts) {
+      facts = {
+        scored: scored.all(session.id) as number[],
+        attended: attended.all(session.id) as number[],
+        outcomes: outcomesOfSession(db, session.id, session.course_id),
+      };
+      sessionFacts?.set(session.id, facts);
     }
+    if (session.type === 'product') for (const id of facts.scored) assessed.add(id);
     if (session.type === 'new_hire') {
       const days = daysBetween(session.start_on, session.end_on) + 1;
-      for (const r of attended.all(session.id) as { staff_id: number }[]) {
-        newHireDays.set(r.staff_id, (newHireDays.get(r.staff_id) ?? 0) + days);
-      }
+      for (const id of facts.attended) newHireDays.set(id, (newHireDays.get(id) ?? 0) + days);
     }
-    for (const [staffId, outcome] of outcomesOfSession(db, session.id, session.course_id)) {
+    for (const [staffId, outcome] of facts.outcomes) {
       const g = groupOf.get(staffId);
       if (!g || outcome === 'pending') continue;
       g.results++;
