@@ -1,7 +1,7 @@
 /** Mystery shopper: programmes, waves, scenarios, visits, appeals and the wave views. Methods are in shared/api.ts. */
 import { z } from 'zod';
 import { LocalDate } from './improvement.ts';
-import { ImportRowError } from './importers.ts';
+import { FixedImportSummary } from './importers.ts';
 import { AnswerValue, Answers, Findings, ScoreResult, Template } from './audits.ts';
 import { Id } from './tickets.ts';
 
@@ -201,14 +201,5 @@ export const ItemStanding = z.object({
 });
 export type ItemStanding = z.infer<typeof ItemStanding>;
 
-export const MysteryImportSummary = z.object({
-  total: z.number(),
-  inserted: z.number(),
-  rejected: z.number(),
-  dryRun: z.boolean(),
-  errors: z.array(ImportRowError),
-  errorReportPath: z.string().nullable(),
-  format: z.enum(['csv', 'xlsx']),
-  encoding: z.string(),
-});
+export const MysteryImportSummary = FixedImportSummary;
 export type MysteryImportSummary = z.infer<typeof MysteryImportSummary>;

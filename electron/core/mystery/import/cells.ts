@@ -2,14 +2,11 @@ import { isValidAnswer } from '../../../../shared/domain/scorecard.ts';
 import type { Answers, ScorecardItem } from '../../../../shared/schemas/audits.ts';
 import type { Wave } from '../../../../shared/schemas/mystery.ts';
 import type { Db } from '../../db/open.ts';
-import { findColumn } from '../../importers/convert/mapping-check.ts';
+import { locateColumns } from '../../importers/convert/fixed-columns.ts';
+import { FixedRowCells } from '../../importers/convert/fixed-cells.ts';
 import { compileDateFormat, LocalClock } from '../../importers/convert/datetime.ts';
 import { cellText, numberReader } from '../../importers/convert/readers.ts';
 import { Bad, ReferenceTable } from '../../importers/convert/references.ts';
-import type { RowError } from '../../importers/convert/row.ts';
-import { importFailure } from '../../importers/failures.ts';
-import { ERRORS_PER_ROW } from '../../importers/limits.ts';
-import { isCellProblem, type Cell } from '../../importers/source/types.ts';
 import { localDate } from '../../sla/calendar.ts';
 
 const REQUIRED = new Bad('a value is required', 'required');
@@ -23,24 +20,8 @@ const FIXED = [
 ] as const;
 
 /** Where each fixed column and each questionnaire item (by key or Chinese/English label) is in the header. */
-export function locateColumns(headers: readonly string[], items: readonly ScorecardItem[]): Map<string, number> {
-  const found = new Map<string, number>();
-  const missing: string[] = [];
-  const specs = [...FIXED, ...items.map((i) => ({ key: `item:${i.key}`, names: [i.key, i.labelZh, i.labelEn], required: false }))];
-  for (const spec of specs) {
-    const index = spec.names.map((n) => findColumn(headers, n)).find((h) => h >= 0);
-    if (index !== undefined) found.set(spec.key, index);
-    else if (spec.required) missing.push(spec.names.join(' / '));
-  }
-  if (missing.length > 0) {
-    const shown = headers.slice(0, 40).map((h) => `"${h}"`).join(', ');
-    throw importFailure('MISSING_COLUMNS', `These columns are not in the file: ${missing.join(', ')}. The file's columns are: ${shown}.`, {
-      missing,
-      headers: headers.slice(0, 200),
-    });
-  }
-  return found;
-}
+export const locateVisitColumns = (headers: readonly string[], items: readonly ScorecardItem[]): Map<string, number> =>
+  locateColumns(headers, [...FIXED, ...items.map((i) => ({ key: `item:${i.key}`, names: [i.key, i.labelZh, i.labelEn], required: false }))]);
 
 export interface ImportedVisit {
   outletId: number;
@@ -54,59 +35,31 @@ export interface ImportedVisit {
 }
 
 /** Reads one visit row with the ticket import's readers (outlets by code or name, dates in the workspace's zone). */
-export class VisitCells {
+export class VisitCells extends FixedRowCells {
   private readonly clock: LocalClock;
   private readonly parseDate = compileDateFormat('auto');
   private readonly number = numberReader(false);
   private readonly outlets: ReferenceTable;
   private readonly scenarios: Map<string, number>;
-  errors: RowError[] = [];
-  private row = 0;
-  private cells: readonly Cell[] = [];
-
   constructor(
     db: Db,
-    private readonly headers: readonly string[],
-    private readonly columns: ReadonlyMap<string, number>,
+    headers: readonly string[],
+    columns: ReadonlyMap<string, number>,
     private readonly timeZone: string,
     private readonly wave: Wave,
     private readonly items: readonly ScorecardItem[],
   ) {
+    super(headers, columns);
     this.clock = new LocalClock(timeZone);
     this.outlets = new ReferenceTable(db, 'outlet');
     const rows = db.prepare('SELECT id, name FROM mystery_scenarios WHERE programme_id = ?').all(wave.programmeId) as { id: number; name: string }[];
     this.scenarios = new Map(rows.map((r) => [r.name, r.id]));
   }
 
-  start(cells: readonly Cell[], row: number): void {
-    this.cells = cells;
-    this.row = row;
-    this.errors = [];
-  }
-
-  private fail(key: string, cell: Cell, bad: Bad): null {
-    if (this.errors.length >= ERRORS_PER_ROW) return null;
-    const index = this.columns.get(key);
-    const column = index === undefined ? null : (this.headers[index] ?? null);
-    this.errors.push({ row: this.row, column, value: cell === null ? null : cellText(cell), reason: bad.reason, code: bad.code, params: bad.params });
-    return null;
-  }
-
-  private cell(key: string): Exclude<Cell, null> | null {
-    const index = this.columns.get(key);
-    if (index === undefined) return null;
-    const cell = this.cells[index] ?? null;
-    if (cell === null) return null;
-    if (isCellProblem(cell)) return this.fail(key, cell, cell.problem);
-    if (typeof cell === 'string' && cell.trim() === '') return null;
-    return cell;
-  }
-
-  private text(key: string, max: number, required: boolean): string | null {
-    const cell = this.cell(key);
-    if (cell === null) return required ? this.fail(key, null, REQUIRED) : '';
-    const s = cellText(cell).trim();
-    return s.length > max ? this.fail(key, cell, new Bad(`longer than ${max} characters`, 'tooLong', { max })) : s;
+  private requiredText(key: string, max: number): string | null {
+    if (this.cell(key) === null) return this.fail(key, null, REQUIRED);
+    const s = this.text(key, max);
+    return s === '' ? null : s;
   }
 
   private outlet(): number | null {
@@ -171,13 +124,13 @@ export class VisitCells {
   /** The row as a visit, or null when it has errors (in `errors`); `complete` requires every item answered. */
   visit(complete: boolean): ImportedVisit | null {
     const outletId = this.outlet();
-    const shopper = this.text('shopper', 100, true);
+    const shopper = this.requiredText('shopper', 100);
     const visited = this.visited();
     const durationMin = this.duration();
     const scenarioId = this.scenario();
-    const comments = this.text('comments', 4000, false);
+    const comments = this.text('comments', 4000);
     const answers = this.answers(complete);
     if (this.errors.length > 0 || outletId === null || shopper === null || visited === null || durationMin === null) return null;
-    return { outletId, scenarioId, shopper, visitedAt: visited.at, visitDay: visited.day, durationMin, comments: comments ?? '', answers };
+    return { outletId, scenarioId, shopper, visitedAt: visited.at, visitDay: visited.day, durationMin, comments, answers };
   }
 }

@@ -1,22 +1,22 @@
 import path from 'node:path';
 import type { Language } from '../../../../shared/domain/enums.ts';
-import { QmFailure } from '../../../../shared/errors.ts';
 import type { ImportRowError } from '../../../../shared/schemas/importers.ts';
 import type { MysteryImportSummary } from '../../../../shared/schemas/mystery.ts';
 import { recordChange } from '../../audit-log/record.ts';
 import { getTemplate } from '../../audits/templates.ts';
-import { openDatabase, type Db } from '../../db/open.ts';
+import { openDatabase } from '../../db/open.ts';
 import { importFailure } from '../../importers/failures.ts';
 import { SUMMARY_ERRORS } from '../../importers/limits.ts';
 import { openDataFile } from '../../importers/source/file.ts';
 import { openSource } from '../../importers/source/open.ts';
 import type { RowSource } from '../../importers/source/types.ts';
+import { beginImport } from '../../importers/write/begin.ts';
 import { ErrorReport } from '../../importers/write/error-report.ts';
 import type { JobControl } from '../../jobs/registry.ts';
 import { getSettings } from '../../settings/service.ts';
 import { getWave } from '../programmes.ts';
 import { INSERT_VISIT, waveTemplateId, writeVisitScore } from '../visits.ts';
-import { locateColumns, VisitCells } from './cells.ts';
+import { locateVisitColumns, VisitCells } from './cells.ts';
 
 export interface MysteryImportRequest {
   workspacePath: string;
@@ -47,9 +47,9 @@ export async function runMysteryImport(req: MysteryImportRequest, job: JobContro
     const items = template.sections.flatMap((s) => s.items);
     report = new ErrorReport(file.path, req.errorReportPath, req.language ?? settings.language);
     source = await openSource(file);
-    const cells = new VisitCells(db, source.headers, locateColumns(source.headers, items), settings.timeZone, wave, items);
+    const cells = new VisitCells(db, source.headers, locateVisitColumns(source.headers, items), settings.timeZone, wave, items);
     const now = Date.now();
-    begin(db);
+    beginImport(db);
     const insert = db.prepare(INSERT_VISIT);
     const publish = db.prepare(`UPDATE mystery_visits SET status = 'published', reviewed_by = ?, reviewed_at = ?, published_at = ? WHERE id = ?`);
     const summaryErrors: ImportRowError[] = [];
@@ -125,17 +125,5 @@ export async function runMysteryImport(req: MysteryImportRequest, job: JobContro
   } finally {
     await source?.close();
     db.close();
-  }
-}
-
-/** Take the write lock; a workspace busy with another import is a conflict, not an internal error. */
-function begin(db: Db): void {
-  try {
-    db.exec('BEGIN IMMEDIATE');
-  } catch (err) {
-    if ((err as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
-      throw new QmFailure('CONFLICT', 'Another import or bulk job is writing to this workspace; try again when it has finished.');
-    }
-    throw err;
   }
 }
