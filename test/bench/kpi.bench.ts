@@ -9,7 +9,6 @@ import type { LoadContext } from '../../electron/core/kpi/ticket-sums.ts';
 import { getSettings } from '../../electron/core/settings/service.ts';
 import { openWorkspaceFile } from '../../electron/core/workspace/file.ts';
 import { KPI_IDS, TICKET_KPI_IDS } from '../../shared/domain/kpi-catalog.ts';
-
 import type { KpiScope } from '../../shared/schemas/kpi.ts';
 import { grouped, median, type Bench } from './bench.ts';
 import { duckDb, duckOutletKpis, loadIntoDuckDb } from './kpi-duckdb.ts';
