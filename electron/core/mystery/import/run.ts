@@ -1,12 +1,10 @@
 import path from 'node:path';
 import type { Language } from '../../../../shared/domain/enums.ts';
-import type { ImportRowError } from '../../../../shared/schemas/importers.ts';
 import type { MysteryImportSummary } from '../../../../shared/schemas/mystery.ts';
 import { recordChange } from '../../audit-log/record.ts';
 import { getTemplate } from '../../audits/templates.ts';
 import { openDatabase } from '../../db/open.ts';
-import { importFailure } from '../../importers/failures.ts';
-import { SUMMARY_ERRORS } from '../../importers/limits.ts';
+import { readFixedRows } from '../../importers/fixed-rows.ts';
 import { openDataFile } from '../../importers/source/file.ts';
 import { openSource } from '../../importers/source/open.ts';
 import type { RowSource } from '../../importers/source/types.ts';
@@ -52,45 +50,17 @@ export async function runMysteryImport(req: MysteryImportRequest, job: JobContro
     beginImport(db);
     const insert = db.prepare(INSERT_VISIT);
     const publish = db.prepare(`UPDATE mystery_visits SET status = 'published', reviewed_by = ?, reviewed_at = ?, published_at = ? WHERE id = ?`);
-    const summaryErrors: ImportRowError[] = [];
-    let total = 0;
-    let inserted = 0;
-    let rejected = 0;
-    for await (const batch of source.batches()) {
-      job.checkpoint();
-      for (let i = 0; i < batch.rows.length; i++) {
-        total++;
-        const problem = batch.problems[i];
-        let errors: ImportRowError[];
-        if (problem) errors = [{ row: batch.rowNumbers[i]!, ...problem }];
-        else {
-          cells.start(batch.rows[i]!, batch.rowNumbers[i]!);
-          const v = cells.visit(req.publish);
-          if (v && !req.dryRun) {
-            const id = Number(
-              insert.run({ ...v, waveId: wave.id, templateId: template.id, visitedOn: v.visitDay, findings: '{}', now }).lastInsertRowid,
-            );
-            writeVisitScore(db, id, template.sections, v.answers, now);
-            if (req.publish) publish.run(req.actor, now, now, id);
-          }
-          errors = cells.errors;
-        }
-        if (errors.length === 0) {
-          inserted++;
-          continue;
-        }
-        rejected++;
-        for (const e of errors) {
-          report.add(e);
-          if (summaryErrors.length < SUMMARY_ERRORS) summaryErrors.push(e);
-        }
+    const { total, rejected, errors } = await readFixedRows(source, file, report, job, (row, rowNumber) => {
+      cells.start(row, rowNumber);
+      const v = cells.visit(req.publish);
+      if (v && !req.dryRun) {
+        const id = Number(insert.run({ ...v, waveId: wave.id, templateId: template.id, visitedOn: v.visitDay, findings: '{}', now }).lastInsertRowid);
+        writeVisitScore(db, id, template.sections, v.answers, now);
+        if (req.publish) publish.run(req.actor, now, now, id);
       }
-      await report.flush();
-      job.progress('read', batch.bytesRead, file.size);
-      await new Promise<void>((resolve) => setImmediate(resolve)); // lets the host deliver a cancel
-    }
-    job.checkpoint();
-    if (total === 0) throw importFailure('NO_ROWS', 'The file has a header but no data rows.', { path: file.path });
+      return cells.errors;
+    });
+    const inserted = total - rejected;
     const write = !req.dryRun && inserted > 0 && rejected === 0;
     if (write) {
       recordChange(
@@ -113,7 +83,7 @@ export async function runMysteryImport(req: MysteryImportRequest, job: JobContro
       inserted: write ? inserted : 0,
       rejected,
       dryRun: req.dryRun,
-      errors: summaryErrors,
+      errors,
       errorReportPath,
       format: source.format,
       encoding: source.encoding,

@@ -1,11 +1,9 @@
 import path from 'node:path';
 import type { Language } from '../../../../shared/domain/enums.ts';
-import type { ImportRowError } from '../../../../shared/schemas/importers.ts';
 import type { SurveyImportKind, SurveyImportSummary } from '../../../../shared/schemas/surveys.ts';
 import { recordChange } from '../../audit-log/record.ts';
 import { openDatabase } from '../../db/open.ts';
-import { importFailure } from '../../importers/failures.ts';
-import { SUMMARY_ERRORS } from '../../importers/limits.ts';
+import { readFixedRows } from '../../importers/fixed-rows.ts';
 import { openDataFile } from '../../importers/source/file.ts';
 import { openSource } from '../../importers/source/open.ts';
 import type { RowSource } from '../../importers/source/types.ts';
@@ -50,46 +48,18 @@ export async function runSurveyImport(req: SurveyImportRequest, job: JobControl)
     const now = Date.now();
     beginImport(db);
     const insertResponse = db.prepare(INSERT_RESPONSE);
-    const summaryErrors: ImportRowError[] = [];
-    let total = 0;
-    let inserted = 0;
-    let rejected = 0;
-    for await (const batch of source.batches()) {
-      job.checkpoint();
-      for (let i = 0; i < batch.rows.length; i++) {
-        total++;
-        const row = batch.rowNumbers[i]!;
-        const problem = batch.problems[i];
-        let errors: ImportRowError[];
-        if (problem) {
-          errors = [{ row, ...problem }];
-        } else {
-          cells.start(batch.rows[i]!, row);
-          if (req.kind === 'responses') {
-            const stored = convertResponse(cells);
-            if (stored && !req.dryRun) insertResponse.run({ ...stored, source: 'import', now });
-          } else {
-            const fields = convertServqual(cells);
-            if (fields && !req.dryRun) insertServqual(db, fields, 'import', now);
-          }
-          errors = cells.errors;
-        }
-        if (errors.length === 0) {
-          inserted++;
-          continue;
-        }
-        rejected++;
-        for (const e of errors) {
-          report.add(e);
-          if (summaryErrors.length < SUMMARY_ERRORS) summaryErrors.push(e);
-        }
+    const { total, rejected, errors } = await readFixedRows(source, file, report, job, (row, rowNumber) => {
+      cells.start(row, rowNumber);
+      if (req.kind === 'responses') {
+        const stored = convertResponse(cells);
+        if (stored && !req.dryRun) insertResponse.run({ ...stored, source: 'import', now });
+      } else {
+        const fields = convertServqual(cells);
+        if (fields && !req.dryRun) insertServqual(db, fields, 'import', now);
       }
-      await report.flush();
-      job.progress('read', batch.bytesRead, file.size);
-      await new Promise<void>((resolve) => setImmediate(resolve)); // lets the host deliver a cancel
-    }
-    job.checkpoint();
-    if (total === 0) throw importFailure('NO_ROWS', 'The file has a header but no data rows.', { path: file.path });
+      return cells.errors;
+    });
+    const inserted = total - rejected;
     const write = !req.dryRun && inserted > 0 && (rejected === 0 || req.skipInvalid);
     if (write) {
       recordChange(
@@ -113,7 +83,7 @@ export async function runSurveyImport(req: SurveyImportRequest, job: JobControl)
       inserted: write ? inserted : 0,
       rejected,
       dryRun: req.dryRun,
-      errors: summaryErrors,
+      errors,
       errorReportPath,
       format: source.format,
       encoding: source.encoding,

@@ -1,11 +1,10 @@
 import path from 'node:path';
 import type { Language } from '../../../../shared/domain/enums.ts';
-import type { ImportRowError } from '../../../../shared/schemas/importers.ts';
 import type { TrainingImportSummary } from '../../../../shared/schemas/training.ts';
 import { recordChange } from '../../audit-log/record.ts';
 import { openDatabase, type Db } from '../../db/open.ts';
 import { importFailure } from '../../importers/failures.ts';
-import { SUMMARY_ERRORS } from '../../importers/limits.ts';
+import { readFixedRows } from '../../importers/fixed-rows.ts';
 import { openDataFile } from '../../importers/source/file.ts';
 import { openSource } from '../../importers/source/open.ts';
 import type { RowSource } from '../../importers/source/types.ts';
@@ -49,40 +48,17 @@ export async function runTrainingImport(req: TrainingImportRequest, job: JobCont
     source = await openSource(file);
     const cells = new SheetCells(db, source.headers, locateSheetColumns(source.headers, session), session);
     const lines: SheetLine[] = [];
-    const summaryErrors: ImportRowError[] = [];
-    let total = 0;
-    let rejected = 0;
-    for await (const batch of source.batches()) {
-      job.checkpoint();
-      for (let i = 0; i < batch.rows.length; i++) {
-        const cellsOfRow = batch.rows[i]!;
-        if (cellsOfRow.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) continue;
-        if (++total > MAX_SHEET_ROWS) {
-          throw importFailure('TOO_MANY_ROWS', `A score sheet holds at most ${MAX_SHEET_ROWS} trainees.`, { max: MAX_SHEET_ROWS });
-        }
-        const row = batch.rowNumbers[i]!;
-        const problem = batch.problems[i];
-        let errors: ImportRowError[];
-        if (problem) errors = [{ row, ...problem }];
-        else {
-          cells.start(cellsOfRow, row);
-          const line = cells.line();
-          if (line) lines.push(line);
-          errors = cells.errors;
-        }
-        if (errors.length === 0) continue;
-        rejected++;
-        for (const e of errors) {
-          report.add(e);
-          if (summaryErrors.length < SUMMARY_ERRORS) summaryErrors.push(e);
-        }
+    let read = 0;
+    const { total, rejected, errors } = await readFixedRows(source, file, report, job, (row, rowNumber) => {
+      if (row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) return null;
+      if (++read > MAX_SHEET_ROWS) {
+        throw importFailure('TOO_MANY_ROWS', `A score sheet holds at most ${MAX_SHEET_ROWS} trainees.`, { max: MAX_SHEET_ROWS });
       }
-      await report.flush();
-      job.progress('read', batch.bytesRead, file.size);
-      await new Promise<void>((resolve) => setImmediate(resolve)); // lets the host deliver a cancel
-    }
-    job.checkpoint();
-    if (total === 0) throw importFailure('NO_ROWS', 'The file has a header but no data rows.', { path: file.path });
+      cells.start(row, rowNumber);
+      const line = cells.line();
+      if (line) lines.push(line);
+      return cells.errors;
+    });
     const errorReportPath = rejected > 0 ? await report.publish() : null;
     const write = !req.dryRun && rejected === 0;
     const written = write ? writeSheet(db, req, lines, path.basename(file.path), { format: source.format, rows: total }) : { enrolled: 0, attempts: 0 };
@@ -91,7 +67,7 @@ export async function runTrainingImport(req: TrainingImportRequest, job: JobCont
       inserted: write ? lines.length : 0,
       rejected,
       dryRun: req.dryRun,
-      errors: summaryErrors,
+      errors,
       errorReportPath,
       format: source.format,
       encoding: source.encoding,
